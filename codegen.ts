@@ -1,0 +1,38 @@
+// One config for both sides: server resolver types and the client's typed documents.
+// `npm run codegen` writes them; `npm run codegen:check` (run by CI) fails when they are stale.
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const config: CodegenConfig = {
+  schema: 'schema.graphql',
+  documents: ['client/src/**/*.{ts,tsx}', '!client/src/gql/**'],
+  ignoreNoDocuments: true,
+  generates: {
+    'server/graphql/generated/resolvers-types.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        contextType: '../context#Context',
+        scalars: { DateTime: 'Date' },
+        mappers: {
+          User: '../../db/schema#UserRow',
+          Room: '../../db/schema#RoomRow',
+          Membership: '../../db/schema#MembershipRow',
+          Message: '../../db/schema#MessageRow',
+          AuthPayload: '../../users/users#AuthResult',
+          MessageAdded: '../../pubsub#MessageAddedEvent',
+          MessageEdited: '../../pubsub#MessageEditedEvent',
+          MessageDeleted: '../../pubsub#MessageDeletedEvent',
+          ResyncRequired: '../../pubsub#ResyncRequiredEvent',
+        },
+      },
+    },
+    'client/src/gql/': {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string' } },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,123 @@
+// The one composition root: database, pub/sub, domains, yoga, HTTP and WebSocket.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createYoga } from 'graphql-yoga';
+import type { Config } from './config';
+import { openDatabase } from './db/open';
+import { CourtsideError } from './errors';
+import { createRoomEventStreams } from './events/roomEvents';
+import type { Context } from './graphql/context';
+import { buildSchema } from './graphql/schema';
+import { attachGraphQLWs } from './graphql/wsBridge';
+import { createStaticHandler } from './http/staticFiles';
+import { createMemoryPubSub } from './memoryPubSub';
+import { createMessages } from './messages/messages';
+import type { PubSub } from './pubsub';
+import { createRooms } from './rooms/rooms';
+import { createUsers } from './users/users';
+import type { Viewer } from './users/viewer';
+
+const CLIENT_DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../dist/client');
+
+export interface AppOptions {
+  /** Yoga's logger: masked errors are logged through it. */
+  logging?: boolean | 'debug' | 'info' | 'warn' | 'error';
+  pubsub?: PubSub;
+}
+
+export type App = ReturnType<typeof createApp>;
+
+function bearerToken(request: Request): string | null {
+  const header = request.headers.get('authorization');
+  if (!header) return null;
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  if (!match) throw new CourtsideError('UNAUTHENTICATED', 'The Authorization header must be "Bearer <token>".', { http: { status: 401 } });
+  return match[1];
+}
+
+export function createApp(config: Config, options: AppOptions = {}) {
+  const db = openDatabase(config.databasePath, { synchronous: config.sqliteSynchronous });
+  const pubsub = options.pubsub ?? createMemoryPubSub();
+  const users = createUsers({ db, pubsub, tokenTtlDays: config.tokenTtlDays });
+  const rooms = createRooms({ db, pubsub, users });
+  const messages = createMessages({ db, pubsub, rooms, maxMessageLength: config.maxMessageLength });
+  const roomEvents = createRoomEventStreams({
+    pubsub,
+    rooms,
+    messages,
+    replayLimit: config.replayLimit,
+    subscriberQueueLimit: config.subscriberQueueLimit,
+  });
+  const domains = { users, rooms, messages, roomEvents };
+
+  const yoga = createYoga<Record<string, unknown>, Context>({
+    schema: buildSchema(),
+    graphqlEndpoint: '/graphql',
+    graphiql: { title: 'Courtside GraphiQL', subscriptionsProtocol: 'WS' },
+    logging: options.logging ?? (config.production ? 'info' : 'warn'),
+    landingPage: false,
+    context: (initial): Context => {
+      // WebSocket operations arrive with the viewer authenticated once at connection_init.
+      const fromSocket = initial as Partial<Context>;
+      let viewer: Viewer;
+      if ('viewer' in fromSocket) viewer = fromSocket.viewer ?? null;
+      else {
+        try {
+          viewer = users.authenticate(bearerToken(initial.request as Request));
+        } catch (error) {
+          if (error instanceof CourtsideError) error.extensions.http = { status: 401 };
+          throw error;
+        }
+      }
+      return { viewer, domains, onSlowConsumer: fromSocket.onSlowConsumer ?? (() => {}) };
+    },
+  });
+
+  const serveStatic = createStaticHandler(CLIENT_DIST);
+  const httpServer = createServer((request, response) => {
+    if (request.url?.startsWith(yoga.graphqlEndpoint)) return yoga(request, response);
+    if (config.serveClient && (request.method === 'GET' || request.method === 'HEAD') && serveStatic(request, response)) return;
+    response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found. The API and GraphiQL are at /graphql.\n');
+  });
+  const ws = attachGraphQLWs({
+    httpServer,
+    yoga,
+    users,
+    pubsub,
+    socketBufferLimit: config.socketBufferLimit,
+    maxPayload: 1024 * 1024,
+  });
+
+  return {
+    db,
+    pubsub,
+    domains,
+    yoga,
+    httpServer,
+    wss: ws.wss,
+
+    listen(port = config.port, host = config.host): Promise<AddressInfo> {
+      return new Promise((resolveListen, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => resolveListen(httpServer.address() as AddressInfo));
+      });
+    },
+
+    /**
+     * Graceful stop: refuse new connections, close sockets with 1001 (clients reconnect and resume),
+     * let in-flight HTTP requests finish, then close the database. Writes are synchronous
+     * transactions, so none is ever half done when this runs.
+     */
+    async close(): Promise<void> {
+      const httpClosed = new Promise<void>((done) => httpServer.close(() => done()));
+      await ws.dispose();
+      httpServer.closeIdleConnections();
+      const deadline = setTimeout(() => httpServer.closeAllConnections(), 5000);
+      await httpClosed;
+      clearTimeout(deadline);
+      db.$client.close();
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+const MIGRATIONS = resolve(dirname(fileURLToPath(import.meta.url)), '../../drizzle');
+
+export interface OpenOptions {
+  synchronous?: 'FULL' | 'NORMAL' | 'EXTRA';
+  /** How long a write waits for another process's lock before failing (SQLITE_BUSY). */
+  busyTimeoutMs?: number;
+}
+
+/**
+ * Opens the database, sets the pragmas that every connection needs, and applies the migrations in
+ * drizzle/. WAL lets readers run beside the writer; `synchronous` is set explicitly on every open
+ * because it is per-connection and FULL is what makes an acknowledged commit survive power loss.
+ */
+export function openDatabase(path: string, options: OpenOptions = {}): Db {
+  if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+  const client = new Database(path);
+  client.pragma('journal_mode = WAL');
+  client.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
+  client.pragma('foreign_keys = ON');
+  client.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+  const db = drizzle({ client, schema }) as Db;
+  migrate(db, { migrationsFolder: MIGRATIONS });
+  return db;
+}

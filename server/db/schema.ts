@@ -1,0 +1,120 @@
+// Tables. Change this file, then `npm run db:generate` writes the migration into drizzle/.
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+const createdAt = () =>
+  integer('created_at', { mode: 'timestamp_ms' })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+
+export const users = sqliteTable(
+  'users',
+  {
+    id: text('id').primaryKey(),
+    displayName: text('display_name').notNull(),
+    username: text('username'),
+    /** lower(username): makes usernames unique ignoring case. */
+    usernameKey: text('username_key'),
+    passwordHash: text('password_hash'),
+    isGuest: integer('is_guest', { mode: 'boolean' }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('users_username_key').on(t.usernameKey)],
+);
+
+/** Bearer tokens, stored only as a SHA-256 hash. */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('sessions_user').on(t.userId)],
+);
+
+export const rooms = sqliteTable(
+  'rooms',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    topic: text('topic').notNull().default(''),
+    kind: text('kind', { enum: ['PUBLIC', 'PRIVATE', 'DIRECT'] }).notNull(),
+    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+    /** The seq of the newest durable event; bumped in the same transaction as the event. */
+    lastSeq: integer('last_seq').notNull().default(0),
+    /** For DIRECT rooms: the two user ids, sorted and joined, so a pair has one room. */
+    directKey: text('direct_key'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('rooms_direct_key').on(t.directKey), index('rooms_kind_created').on(t.kind, t.createdAt)],
+);
+
+export const memberships = sqliteTable(
+  'memberships',
+  {
+    roomId: text('room_id')
+      .notNull()
+      .references(() => rooms.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: ['OWNER', 'MODERATOR', 'MEMBER'] }).notNull(),
+    joinedAt: integer('joined_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.roomId, t.userId] }), index('memberships_user').on(t.userId)],
+);
+
+export const messages = sqliteTable(
+  'messages',
+  {
+    id: text('id').primaryKey(),
+    roomId: text('room_id')
+      .notNull()
+      .references(() => rooms.id, { onDelete: 'cascade' }),
+    /** The seq of the MessageAdded event. */
+    seq: integer('seq').notNull(),
+    authorId: text('author_id').references(() => users.id, { onDelete: 'set null' }),
+    body: text('body').notNull(),
+    replyToId: text('reply_to_id'),
+    clientMessageId: text('client_message_id'),
+    /** sendFingerprint() of the original send, to tell a retry from a conflicting reuse of the id. */
+    sendFingerprint: text('send_fingerprint'),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    editedAt: integer('edited_at', { mode: 'timestamp_ms' }),
+    deletedAt: integer('deleted_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [
+    uniqueIndex('messages_room_seq').on(t.roomId, t.seq),
+    uniqueIndex('messages_author_client_id').on(t.authorId, t.clientMessageId),
+  ],
+);
+
+/**
+ * The durable event log: one row per seq of each room, written in the same transaction as the change.
+ * `roomEvents` replays from here; the payload is read from the row it points at.
+ */
+export const roomEvents = sqliteTable(
+  'room_events',
+  {
+    roomId: text('room_id')
+      .notNull()
+      .references(() => rooms.id, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    type: text('type', { enum: ['MessageAdded', 'MessageEdited', 'MessageDeleted'] }).notNull(),
+    messageId: text('message_id').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.roomId, t.seq] })],
+);
+
+export type UserRow = typeof users.$inferSelect;
+export type RoomRow = typeof rooms.$inferSelect;
+export type MembershipRow = typeof memberships.$inferSelect;
+export type MessageRow = typeof messages.$inferSelect;
+export type RoomEventRow = typeof roomEvents.$inferSelect;
+export type RoomKind = RoomRow['kind'];
+export type RoomRole = MembershipRow['role'];

@@ -1,0 +1,29 @@
+import { GraphQLError } from 'graphql';
+
+/** The closed list of error codes a client can rely on (`extensions.code`). */
+export const ERROR_CODES = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'MESSAGE_BLOCKED',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/**
+ * The one error class for expected failures: a code from the closed list and a sentence a person can
+ * read. Yoga passes GraphQLErrors through its masking untouched; everything else becomes
+ * "Unexpected error." (Do not override `name`, or yoga masks it.)
+ */
+export class CourtsideError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+  }
+}
+
+export function isCourtsideError(error: unknown): error is CourtsideError {
+  return error instanceof CourtsideError;
+}

@@ -1,0 +1,20 @@
+// Schema assembly: schema.graphql plus every domain's resolvers.
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createSchema, type YogaInitialContext } from 'graphql-yoga';
+import { eventsResolvers } from '../events/events.resolvers';
+import { messagesResolvers } from '../messages/messages.resolvers';
+import { roomsResolvers } from '../rooms/rooms.resolvers';
+import { usersResolvers } from '../users/users.resolvers';
+import type { Context } from './context';
+import { DateTime } from './scalars';
+
+const SCHEMA_FILE = resolve(dirname(fileURLToPath(import.meta.url)), '../../schema.graphql');
+
+export function buildSchema() {
+  return createSchema<Record<string, unknown> & YogaInitialContext & Context>({
+    typeDefs: readFileSync(SCHEMA_FILE, 'utf8'),
+    resolvers: [{ DateTime }, usersResolvers, roomsResolvers, messagesResolvers, eventsResolvers],
+  });
+}

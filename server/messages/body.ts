@@ -1,0 +1,39 @@
+import { createHash } from 'node:crypto';
+// Pure rules for message input. Bodies are plain text: trimmed at the ends, otherwise kept byte-exact.
+import { CourtsideError } from '../errors';
+
+/** Length in characters as a person counts them (code points), not UTF-16 units. */
+export function characterCount(text: string): number {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+}
+
+export function cleanBody(raw: string, maxLength: number): string {
+  const body = raw.trim();
+  if (body.length === 0) throw new CourtsideError('BAD_USER_INPUT', 'A message cannot be empty.', { field: 'body' });
+  const length = characterCount(body);
+  if (length > maxLength) {
+    throw new CourtsideError('BAD_USER_INPUT', `A message can be at most ${maxLength} characters long; this one has ${length}.`, {
+      field: 'body',
+      maxLength,
+    });
+  }
+  return body;
+}
+
+export function cleanClientMessageId(raw: string | null | undefined): string | null {
+  if (raw === null || raw === undefined) return null;
+  if (raw.length < 1 || raw.length > 100) {
+    throw new CourtsideError('BAD_USER_INPUT', 'A clientMessageId must be 1 to 100 characters long.', { field: 'clientMessageId' });
+  }
+  return raw;
+}
+
+/**
+ * A digest of what a send asked for. A repeat with the same clientMessageId is the same send when
+ * its fingerprint matches, even after the message was edited or deleted; otherwise it is a conflict.
+ */
+export function sendFingerprint(send: { roomId: string; body: string; replyToId: string | null }): string {
+  return createHash('sha256').update(JSON.stringify([send.roomId, send.replyToId, send.body])).digest('base64url');
+}

@@ -1,0 +1,176 @@
+// Rooms and memberships: who is in which room, and who may read or write it.
+import { randomUUID } from 'node:crypto';
+import { and, count, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
+import type { Db } from '../db/open';
+import { memberships, rooms, type MembershipRow, type RoomRow, type UserRow } from '../db/schema';
+import { CourtsideError } from '../errors';
+import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../pagination';
+import type { PubSub } from '../pubsub';
+import type { Users } from '../users/users';
+import { requireUser, type Viewer } from '../users/viewer';
+import { canRead, isModerator, losesAccessOnLeave } from './access';
+import { cleanRoomInput, directKey } from './roomInput';
+
+export interface RoomsDeps {
+  db: Db;
+  pubsub: PubSub;
+  users: Users;
+  now?: () => number;
+}
+
+export interface RoomAccess {
+  room: RoomRow;
+  membership: MembershipRow | undefined;
+}
+
+export type Rooms = ReturnType<typeof createRooms>;
+
+const isRoomKey = (key: unknown): key is [number, string] =>
+  Array.isArray(key) && typeof key[0] === 'number' && typeof key[1] === 'string';
+
+export function createRooms({ db, pubsub, users, now = Date.now }: RoomsDeps) {
+  const roomById = db.select().from(rooms).where(eq(rooms.id, sql.placeholder('id'))).prepare();
+  const membershipOf = db
+    .select()
+    .from(memberships)
+    .where(and(eq(memberships.roomId, sql.placeholder('roomId')), eq(memberships.userId, sql.placeholder('userId'))))
+    .prepare();
+
+  function addMember(roomId: string, userId: string, role: MembershipRow['role']): void {
+    db.insert(memberships).values({ roomId, userId, role, joinedAt: new Date(now()) }).onConflictDoNothing().run();
+  }
+
+  function notFound(id: string): CourtsideError {
+    return new CourtsideError('NOT_FOUND', `Room '${id}' does not exist.`);
+  }
+
+  /** The room and the viewer's membership, or NOT_FOUND when the viewer may not see it. */
+  function readable(viewer: Viewer, roomId: string): RoomAccess {
+    const room = roomById.get({ id: roomId });
+    const membership = viewer && room ? membershipOf.get({ roomId, userId: viewer.user.id }) : undefined;
+    if (!room || !canRead(room, membership)) throw notFound(roomId);
+    return { room, membership };
+  }
+
+  return {
+    readable,
+
+    membership(viewer: Viewer, roomId: string): MembershipRow | undefined {
+      return viewer ? membershipOf.get({ roomId, userId: viewer.user.id }) : undefined;
+    },
+
+    /** Like `readable`, but the viewer must be a signed-in member: the rule for posting. */
+    requireMember(viewer: Viewer, roomId: string): RoomAccess & { user: UserRow; membership: MembershipRow } {
+      const user = requireUser(viewer, 'post');
+      const { room, membership } = readable(viewer, roomId);
+      if (!membership) throw new CourtsideError('FORBIDDEN', `Join room '${room.name}' before posting in it.`);
+      return { room, membership, user };
+    },
+
+    get(viewer: Viewer, roomId: string): RoomRow {
+      return readable(viewer, roomId).room;
+    },
+
+    memberCount(roomId: string): number {
+      return db.select({ n: count() }).from(memberships).where(eq(memberships.roomId, roomId)).get()?.n ?? 0;
+    },
+
+    /** Public rooms plus the viewer's own rooms, newest first. */
+    list(viewer: Viewer, first: number | null | undefined, after: string | null | undefined): Page<RoomRow> {
+      const limit = pageSize(first, 50, 'first');
+      const visible = viewer
+        ? or(
+            eq(rooms.kind, 'PUBLIC'),
+            inArray(rooms.id, db.select({ id: memberships.roomId }).from(memberships).where(eq(memberships.userId, viewer.user.id))),
+          )
+        : eq(rooms.kind, 'PUBLIC');
+      const cursor = after ? decodeCursor('room', after, isRoomKey) : null;
+      const before = cursor
+        ? or(lt(rooms.createdAt, new Date(cursor[0])), and(eq(rooms.createdAt, new Date(cursor[0])), lt(rooms.id, cursor[1])))
+        : undefined;
+      const rows = db
+        .select()
+        .from(rooms)
+        .where(and(visible, before))
+        .orderBy(desc(rooms.createdAt), desc(rooms.id))
+        .limit(limit + 1)
+        .all();
+      return toPage(rows.slice(0, limit), (r) => encodeCursor('room', [r.createdAt.getTime(), r.id]), {
+        hasNextPage: rows.length > limit,
+        hasPreviousPage: cursor !== null,
+      });
+    },
+
+    create(viewer: Viewer, input: { name: string; topic?: string | null; kind?: RoomRow['kind'] | null }): RoomRow {
+      const user = requireUser(viewer, 'create a room');
+      const clean = cleanRoomInput(input);
+      return db.transaction(() => {
+        const room = db
+          .insert(rooms)
+          .values({ id: randomUUID(), ...clean, createdBy: user.id, createdAt: new Date(now()) })
+          .returning()
+          .get();
+        addMember(room.id, user.id, 'OWNER');
+        return room;
+      });
+    },
+
+    join(viewer: Viewer, roomId: string): RoomRow {
+      const user = requireUser(viewer, 'join a room');
+      const { room, membership } = readable(viewer, roomId);
+      if (membership) return room;
+      if (room.kind !== 'PUBLIC') throw notFound(roomId);
+      addMember(room.id, user.id, 'MEMBER');
+      return room;
+    },
+
+    /** Leaving a PRIVATE or DIRECT room ends the user's live events in it at once. */
+    leave(viewer: Viewer, roomId: string): boolean {
+      const user = requireUser(viewer, 'leave a room');
+      const { room, membership } = readable(viewer, roomId);
+      if (!membership) return false;
+      db.delete(memberships).where(and(eq(memberships.roomId, roomId), eq(memberships.userId, user.id))).run();
+      if (losesAccessOnLeave(room)) pubsub.publish('room', roomId, { type: 'AccessRevoked', roomId, userId: user.id });
+      return true;
+    },
+
+    invite(viewer: Viewer, roomId: string, userId: string): RoomRow {
+      requireUser(viewer, 'invite');
+      const { room, membership } = readable(viewer, roomId);
+      if (room.kind !== 'PRIVATE') {
+        throw new CourtsideError('BAD_USER_INPUT', `Only PRIVATE rooms take invitations; '${room.name}' is ${room.kind}.`);
+      }
+      if (!isModerator(membership)) throw new CourtsideError('FORBIDDEN', 'Only the owner or a moderator may invite to this room.');
+      users.getById(userId);
+      addMember(roomId, userId, 'MEMBER');
+      return room;
+    },
+
+    /** The one DIRECT room of a pair of users, created on first use. */
+    openDirect(viewer: Viewer, otherUserId: string): RoomRow {
+      const user = requireUser(viewer, 'open a direct conversation');
+      if (otherUserId === user.id) throw new CourtsideError('BAD_USER_INPUT', 'A direct room needs another user than yourself.');
+      const other = users.getById(otherUserId);
+      const key = directKey(user.id, other.id);
+      return db.transaction(() => {
+        const existing = db.select().from(rooms).where(eq(rooms.directKey, key)).get();
+        if (existing) return existing;
+        const room = db
+          .insert(rooms)
+          .values({
+            id: randomUUID(),
+            name: `${user.displayName} & ${other.displayName}`,
+            kind: 'DIRECT',
+            directKey: key,
+            createdBy: user.id,
+            createdAt: new Date(now()),
+          })
+          .returning()
+          .get();
+        addMember(room.id, user.id, 'MEMBER');
+        addMember(room.id, other.id, 'MEMBER');
+        return room;
+      });
+    },
+  };
+}

@@ -1,0 +1,104 @@
+// Identity: guests, accounts, bearer tokens.
+import { randomUUID } from 'node:crypto';
+import { eq, sql } from 'drizzle-orm';
+import type { Db } from '../db/open';
+import { sessions, users, type UserRow } from '../db/schema';
+import { CourtsideError } from '../errors';
+import type { PubSub } from '../pubsub';
+import { hashPassword, hashToken, newToken, verifyPassword } from './credentials';
+import { checkPassword, cleanDisplayName, cleanUsername } from './validation';
+import type { Viewer } from './viewer';
+
+export interface AuthResult {
+  token: string;
+  user: UserRow;
+  expiresAt: Date;
+}
+
+export interface UsersDeps {
+  db: Db;
+  pubsub: PubSub;
+  tokenTtlDays: number;
+  now?: () => number;
+}
+
+export type Users = ReturnType<typeof createUsers>;
+
+export function createUsers({ db, pubsub, tokenTtlDays, now = Date.now }: UsersDeps) {
+  const byId = db.select().from(users).where(eq(users.id, sql.placeholder('id'))).prepare();
+  const sessionByHash = db.select().from(sessions).where(eq(sessions.tokenHash, sql.placeholder('hash'))).prepare();
+
+  function issueToken(user: UserRow): AuthResult {
+    const token = newToken();
+    const expiresAt = new Date(now() + tokenTtlDays * 86_400_000);
+    db.insert(sessions).values({ tokenHash: hashToken(token), userId: user.id, expiresAt }).run();
+    return { token, user, expiresAt };
+  }
+
+  return {
+    joinAsGuest(displayName: string): AuthResult {
+      const user = db
+        .insert(users)
+        .values({ id: randomUUID(), displayName: cleanDisplayName(displayName), isGuest: true })
+        .returning()
+        .get();
+      return issueToken(user);
+    },
+
+    async signUp(input: { username: string; password: string; displayName: string }): Promise<AuthResult> {
+      const username = cleanUsername(input.username);
+      const displayName = cleanDisplayName(input.displayName);
+      const passwordHash = await hashPassword(checkPassword(input.password));
+      const taken = db.select({ id: users.id }).from(users).where(eq(users.usernameKey, username.toLowerCase())).get();
+      if (taken) throw new CourtsideError('CONFLICT', `The username "${username}" is taken.`, { field: 'username' });
+      const user = db
+        .insert(users)
+        .values({ id: randomUUID(), displayName, username, usernameKey: username.toLowerCase(), passwordHash, isGuest: false })
+        .returning()
+        .get();
+      return issueToken(user);
+    },
+
+    async signIn(username: string, password: string): Promise<AuthResult> {
+      const user = db.select().from(users).where(eq(users.usernameKey, username.trim().toLowerCase())).get();
+      const ok = user?.passwordHash ? await verifyPassword(password, user.passwordHash) : false;
+      if (!user || !ok) throw new CourtsideError('UNAUTHENTICATED', 'The username or password is wrong.');
+      return issueToken(user);
+    },
+
+    /** Revokes the caller's token at once and tells the transports to close its sockets. */
+    signOut(viewer: Viewer): boolean {
+      if (!viewer) return false;
+      db.delete(sessions).where(eq(sessions.tokenHash, viewer.tokenHash)).run();
+      pubsub.publish('sessionRevoked', viewer.user.id, { userId: viewer.user.id, tokenHash: viewer.tokenHash });
+      return true;
+    },
+
+    /**
+     * The viewer for a bearer token: null without a token; UNAUTHENTICATED for an unknown, revoked or
+     * expired one (a wrong token is an error, never silently anonymous).
+     */
+    authenticate(token: string | undefined | null): Viewer {
+      if (token === undefined || token === null || token === '') return null;
+      const tokenHash = hashToken(token);
+      const session = sessionByHash.get({ hash: tokenHash });
+      if (!session || session.expiresAt.getTime() <= now()) {
+        throw new CourtsideError('UNAUTHENTICATED', 'The token is invalid or has expired; sign in again.');
+      }
+      const user = byId.get({ id: session.userId });
+      if (!user) throw new CourtsideError('UNAUTHENTICATED', 'The token belongs to no user; sign in again.');
+      return { user, tokenHash };
+    },
+
+    /** Hot path for author fields: a prepared primary-key lookup. */
+    findById(id: string): UserRow | undefined {
+      return byId.get({ id });
+    },
+
+    getById(id: string): UserRow {
+      const user = byId.get({ id });
+      if (!user) throw new CourtsideError('NOT_FOUND', `User '${id}' does not exist.`);
+      return user;
+    },
+  };
+}
