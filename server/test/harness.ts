@@ -1,0 +1,155 @@
+// The test harness: a real app on a free loopback port, over a real SQLite file built from the
+// migrations, with helpers for HTTP GraphQL calls and real graphql-ws clients.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createClient, type Client, type ExecutionResult } from 'graphql-ws';
+import WebSocket from 'ws';
+import { createApp, type App } from '../app';
+import { loadConfig, type Config } from '../config';
+
+export interface GqlResult<T = any> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string; [key: string]: unknown } }[];
+}
+
+export interface TestServer {
+  app: App;
+  url: string;
+  wsUrl: string;
+  databasePath: string;
+  /** POST /graphql as JSON, with a bearer token when given. */
+  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GqlResult<T>>;
+  /** A graphql-ws client that connects with `authToken` (closed by `stop`). */
+  wsClient(token?: string | null, options?: Partial<Parameters<typeof createClient>[0]>): Client;
+  /** Stops the server; keeps the database file unless `removeFiles` is set. */
+  stop(removeFiles?: boolean): Promise<void>;
+}
+
+export function tempDatabasePath(): string {
+  return join(mkdtempSync(join(tmpdir(), 'courtside-test-')), 'courtside.db');
+}
+
+export async function startServer(overrides: Partial<Config> & Record<string, unknown> = {}): Promise<TestServer> {
+  const databasePath = (overrides.databasePath as string | undefined) ?? tempDatabasePath();
+  const config: Config = { ...loadConfig({}), port: 0, serveClient: false, ...overrides, databasePath };
+  const app = createApp(config, { logging: 'error' });
+  const address = await app.listen(0, '127.0.0.1');
+  const url = `http://127.0.0.1:${address.port}/graphql`;
+  const wsUrl = `ws://127.0.0.1:${address.port}/graphql`;
+  const clients: Client[] = [];
+
+  return {
+    app,
+    url,
+    wsUrl,
+    databasePath,
+
+    async gql(query, variables, token) {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as GqlResult;
+      return { ...body, status: response.status };
+    },
+
+    wsClient(token, options = {}) {
+      const client = createClient({
+        url: wsUrl,
+        webSocketImpl: WebSocket,
+        connectionParams: token ? { authToken: token } : {},
+        retryAttempts: 0,
+        lazy: true,
+        ...options,
+      });
+      clients.push(client);
+      return client;
+    },
+
+    async stop(removeFiles = false) {
+      await Promise.all(clients.map((client) => client.dispose()));
+      await app.close();
+      if (removeFiles && databasePath !== ':memory:') rmSync(join(databasePath, '..'), { recursive: true, force: true });
+    },
+  };
+}
+
+/** Collects a subscription's events until `until` says stop, or fails after `timeoutMs`. */
+export function collect<T = any>(
+  client: Client,
+  payload: { query: string; variables?: Record<string, unknown> },
+  until: (events: T[]) => boolean,
+  timeoutMs = 15_000,
+): { done: Promise<T[]>; events: T[]; unsubscribe: () => void } {
+  const events: T[] = [];
+  let unsubscribe = () => {};
+  const done = new Promise<T[]>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      unsubscribe();
+      reject(new Error(`Timed out after ${timeoutMs} ms with ${events.length} events`));
+    }, timeoutMs);
+    unsubscribe = client.subscribe<T>(payload, {
+      next: (result: ExecutionResult<T>) => {
+        if (result.errors) {
+          clearTimeout(timer);
+          reject(Object.assign(new Error(result.errors[0].message), { errors: result.errors }));
+          return;
+        }
+        events.push(result.data as T);
+        if (until(events)) {
+          clearTimeout(timer);
+          unsubscribe();
+          resolve(events);
+        }
+      },
+      error: (error) => {
+        clearTimeout(timer);
+        reject(Array.isArray(error) ? Object.assign(new Error(error[0]?.message), { errors: error }) : error);
+      },
+      complete: () => {
+        clearTimeout(timer);
+        resolve(events);
+      },
+    });
+  });
+  return { done, events, unsubscribe: () => unsubscribe() };
+}
+
+/** Operations the tests share, written once. */
+export const ops = {
+  guest: `mutation ($name: String!) { joinAsGuest(displayName: $name) { token user { id displayName } } }`,
+  createRoom: `mutation ($input: CreateRoomInput!) { createRoom(input: $input) { id name kind lastSeq } }`,
+  joinRoom: `mutation ($roomId: ID!) { joinRoom(roomId: $roomId) { id } }`,
+  send: `mutation ($input: SendMessageInput!) { sendMessage(input: $input) { id seq body clientMessageId author { id } } }`,
+  roomEvents: `subscription ($roomId: ID!, $afterSeq: Int) {
+    roomEvents(roomId: $roomId, afterSeq: $afterSeq) {
+      __typename roomId
+      ... on DurableRoomEvent { seq }
+      ... on MessageAdded { message { id body seq } }
+      ... on MessageEdited { message { id body } }
+      ... on MessageDeleted { messageId }
+      ... on ResyncRequired { latestSeq }
+    }
+  }`,
+};
+
+/** A guest with a token, through the real API. */
+export async function guest(server: TestServer, name = 'Guest'): Promise<{ token: string; id: string }> {
+  const result = await server.gql(ops.guest, { name });
+  if (!result.data) throw new Error(JSON.stringify(result.errors));
+  return { token: result.data.joinAsGuest.token, id: result.data.joinAsGuest.user.id };
+}
+
+/** A room created by `owner`, through the real API. */
+export async function room(server: TestServer, owner: string, input: { name?: string; kind?: string } = {}): Promise<string> {
+  const result = await server.gql(ops.createRoom, { input: { name: 'Room', ...input } }, owner);
+  if (!result.data) throw new Error(JSON.stringify(result.errors));
+  return result.data.createRoom.id;
+}
+
+export async function send(server: TestServer, token: string, roomId: string, body: string, clientMessageId?: string) {
+  return server.gql(ops.send, { input: { roomId, body, clientMessageId } }, token);
+}
