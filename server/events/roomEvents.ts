@@ -29,7 +29,11 @@ export function createRoomEventStreams({ pubsub, rooms, messages, replayLimit, s
    * at or below the last seq yielded are duplicates and are skipped; a jump in seq (an event
    * published out of order by another process) is filled from the log.
    */
-  async function* stream(
+  /**
+   * Checks access and arguments at once (so a refusal is an error for the operation, not a broken
+   * stream), then returns the stream.
+   */
+  function stream(
     viewer: Viewer,
     roomId: string,
     afterSeq: number | null | undefined,
@@ -39,6 +43,22 @@ export function createRoomEventStreams({ pubsub, rooms, messages, replayLimit, s
     if (afterSeq != null && (!Number.isInteger(afterSeq) || afterSeq < 0)) {
       throw new CourtsideError('BAD_USER_INPUT', '`afterSeq` must be a whole number, 0 or more.');
     }
+    return replayThenLive(viewer, roomId, afterSeq, onSlowConsumer);
+  }
+
+  /**
+   * Why there is no gap: the live subscription is opened *before* the room's last seq is read, and
+   * events are published only after their commit. So every event is either at or below the seq read
+   * (and replayed from the log) or published after the subscription opened (and queued). Live events
+   * at or below the last seq yielded are duplicates and are skipped; a jump in seq (an event
+   * published out of order by another process) is filled from the log.
+   */
+  async function* replayThenLive(
+    viewer: Viewer,
+    roomId: string,
+    afterSeq: number | null | undefined,
+    onSlowConsumer: SlowConsumerHandler,
+  ): AsyncGenerator<RoomEventPayload> {
     const live = pubsub.subscribe('room', roomId, { limit: subscriberQueueLimit, onOverflow: onSlowConsumer });
     try {
       const latestSeq = rooms.readable(viewer, roomId).room.lastSeq;
