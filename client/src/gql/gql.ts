@@ -2,7 +2,30 @@
 import * as types from './graphql';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 
-const documents = {};
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  subscription RoomEvents($roomId: ID!, $afterSeq: Int) {\n    roomEvents(roomId: $roomId, afterSeq: $afterSeq) {\n      __typename\n      roomId\n      ... on DurableRoomEvent {\n        seq\n      }\n      ... on MessageAdded {\n        message {\n          ...MessageFields\n        }\n      }\n      ... on MessageEdited {\n        message {\n          ...MessageFields\n        }\n      }\n      ... on MessageDeleted {\n        messageId\n      }\n      ... on ResyncRequired {\n        latestSeq\n      }\n    }\n  }\n": typeof types.RoomEventsDocument,
+    "\n  fragment MessageFields on Message {\n    id\n    seq\n    body\n    createdAt\n    editedAt\n    deletedAt\n    clientMessageId\n    author {\n      id\n      displayName\n      isGuest\n    }\n    replyTo {\n      id\n      body\n      deletedAt\n      author {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.MessageFieldsFragmentDoc,
+    "\n  query NewestMessages($roomId: ID!, $last: Int!) {\n    room(id: $roomId) {\n      id\n      lastSeq\n    }\n    messages(roomId: $roomId, last: $last) {\n      edges {\n        node {\n          ...MessageFields\n        }\n      }\n      pageInfo {\n        hasPreviousPage\n        startCursor\n      }\n    }\n  }\n": typeof types.NewestMessagesDocument,
+    "\n  query OlderMessages($roomId: ID!, $last: Int!, $before: String!) {\n    messages(roomId: $roomId, last: $last, before: $before) {\n      edges {\n        node {\n          ...MessageFields\n        }\n      }\n      pageInfo {\n        hasPreviousPage\n        startCursor\n      }\n    }\n  }\n": typeof types.OlderMessagesDocument,
+};
+const documents: Documents = {
+    "\n  subscription RoomEvents($roomId: ID!, $afterSeq: Int) {\n    roomEvents(roomId: $roomId, afterSeq: $afterSeq) {\n      __typename\n      roomId\n      ... on DurableRoomEvent {\n        seq\n      }\n      ... on MessageAdded {\n        message {\n          ...MessageFields\n        }\n      }\n      ... on MessageEdited {\n        message {\n          ...MessageFields\n        }\n      }\n      ... on MessageDeleted {\n        messageId\n      }\n      ... on ResyncRequired {\n        latestSeq\n      }\n    }\n  }\n": types.RoomEventsDocument,
+    "\n  fragment MessageFields on Message {\n    id\n    seq\n    body\n    createdAt\n    editedAt\n    deletedAt\n    clientMessageId\n    author {\n      id\n      displayName\n      isGuest\n    }\n    replyTo {\n      id\n      body\n      deletedAt\n      author {\n        id\n        displayName\n      }\n    }\n  }\n": types.MessageFieldsFragmentDoc,
+    "\n  query NewestMessages($roomId: ID!, $last: Int!) {\n    room(id: $roomId) {\n      id\n      lastSeq\n    }\n    messages(roomId: $roomId, last: $last) {\n      edges {\n        node {\n          ...MessageFields\n        }\n      }\n      pageInfo {\n        hasPreviousPage\n        startCursor\n      }\n    }\n  }\n": types.NewestMessagesDocument,
+    "\n  query OlderMessages($roomId: ID!, $last: Int!, $before: String!) {\n    messages(roomId: $roomId, last: $last, before: $before) {\n      edges {\n        node {\n          ...MessageFields\n        }\n      }\n      pageInfo {\n        hasPreviousPage\n        startCursor\n      }\n    }\n  }\n": types.OlderMessagesDocument,
+};
+
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  *
@@ -16,6 +39,23 @@ const documents = {};
  * Please regenerate the types.
  */
 export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription RoomEvents($roomId: ID!, $afterSeq: Int) {\n    roomEvents(roomId: $roomId, afterSeq: $afterSeq) {\n      __typename\n      roomId\n      ... on DurableRoomEvent {\n        seq\n      }\n      ... on MessageAdded {\n        message {\n          ...MessageFields\n        }\n      }\n      ... on MessageEdited {\n        message {\n          ...MessageFields\n        }\n      }\n      ... on MessageDeleted {\n        messageId\n      }\n      ... on ResyncRequired {\n        latestSeq\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription RoomEvents($roomId: ID!, $afterSeq: Int) {\n    roomEvents(roomId: $roomId, afterSeq: $afterSeq) {\n      __typename\n      roomId\n      ... on DurableRoomEvent {\n        seq\n      }\n      ... on MessageAdded {\n        message {\n          ...MessageFields\n        }\n      }\n      ... on MessageEdited {\n        message {\n          ...MessageFields\n        }\n      }\n      ... on MessageDeleted {\n        messageId\n      }\n      ... on ResyncRequired {\n        latestSeq\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MessageFields on Message {\n    id\n    seq\n    body\n    createdAt\n    editedAt\n    deletedAt\n    clientMessageId\n    author {\n      id\n      displayName\n      isGuest\n    }\n    replyTo {\n      id\n      body\n      deletedAt\n      author {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment MessageFields on Message {\n    id\n    seq\n    body\n    createdAt\n    editedAt\n    deletedAt\n    clientMessageId\n    author {\n      id\n      displayName\n      isGuest\n    }\n    replyTo {\n      id\n      body\n      deletedAt\n      author {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewestMessages($roomId: ID!, $last: Int!) {\n    room(id: $roomId) {\n      id\n      lastSeq\n    }\n    messages(roomId: $roomId, last: $last) {\n      edges {\n        node {\n          ...MessageFields\n        }\n      }\n      pageInfo {\n        hasPreviousPage\n        startCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query NewestMessages($roomId: ID!, $last: Int!) {\n    room(id: $roomId) {\n      id\n      lastSeq\n    }\n    messages(roomId: $roomId, last: $last) {\n      edges {\n        node {\n          ...MessageFields\n        }\n      }\n      pageInfo {\n        hasPreviousPage\n        startCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OlderMessages($roomId: ID!, $last: Int!, $before: String!) {\n    messages(roomId: $roomId, last: $last, before: $before) {\n      edges {\n        node {\n          ...MessageFields\n        }\n      }\n      pageInfo {\n        hasPreviousPage\n        startCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query OlderMessages($roomId: ID!, $last: Int!, $before: String!) {\n    messages(roomId: $roomId, last: $last, before: $before) {\n      edges {\n        node {\n          ...MessageFields\n        }\n      }\n      pageInfo {\n        hasPreviousPage\n        startCursor\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,0 +1,46 @@
+// The only place that builds the Apollo client: queries and mutations over HTTP to same-origin
+// /graphql with the bearer token, subscriptions over the shared graphql-ws socket.
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ServerError } from '@apollo/client/errors';
+import { SetContextLink } from '@apollo/client/link/context';
+import { ErrorLink } from '@apollo/client/link/error';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { OperationTypeNode } from 'graphql';
+import type { Socket } from './socket';
+
+export interface ApolloOptions {
+  token: () => string | null;
+  socket: Socket;
+  /** An HTTP request made with `token` was refused with 401: the token expired or was revoked. */
+  onUnauthenticated: (token: string) => void;
+}
+
+const bearer = (token: string) => `Bearer ${token}`;
+
+export function createApolloClient({ token, socket, onUnauthenticated }: ApolloOptions): ApolloClient {
+  const withToken = new SetContextLink((previous) => {
+    const current = token();
+    return current ? { headers: { ...previous.headers, authorization: bearer(current) } } : {};
+  });
+
+  // Wrong passwords are 200s with UNAUTHENTICATED; only a refused bearer token is a 401.
+  const refusedToken = new ErrorLink(({ error, operation }) => {
+    if (!ServerError.is(error) || error.statusCode !== 401) return;
+    const sent: string | undefined = operation.getContext().headers?.authorization;
+    const current = token();
+    if (current && sent === bearer(current)) onUnauthenticated(current);
+  });
+
+  const http = ApolloLink.from([refusedToken, withToken, new HttpLink({ uri: '/graphql' })]);
+  const ws = new GraphQLWsLink(socket.client);
+
+  return new ApolloClient({
+    link: ApolloLink.split((operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION, ws, http),
+    cache: new InMemoryCache({
+      typePolicies: {
+        // A room's membership has no id of its own: it belongs to the room.
+        Membership: { merge: true },
+      },
+    }),
+  });
+}

@@ -1,0 +1,29 @@
+// The fields every message view needs, shared by pages, live events and mutation results so that
+// all three produce the same shape and can replace each other in the timeline.
+import { graphql } from '../gql';
+
+export const messageFields = graphql(`
+  fragment MessageFields on Message {
+    id
+    seq
+    body
+    createdAt
+    editedAt
+    deletedAt
+    clientMessageId
+    author {
+      id
+      displayName
+      isGuest
+    }
+    replyTo {
+      id
+      body
+      deletedAt
+      author {
+        id
+        displayName
+      }
+    }
+  }
+`);
