@@ -50,7 +50,6 @@ CREATE TABLE `rooms` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `rooms_direct_key` ON `rooms` (`direct_key`);--> statement-breakpoint
-CREATE INDEX `rooms_kind_created` ON `rooms` (`kind`,`created_at`);--> statement-breakpoint
 CREATE TABLE `sessions` (
 	`token_hash` text PRIMARY KEY NOT NULL,
 	`user_id` text NOT NULL,

@@ -50,7 +50,7 @@ export const rooms = sqliteTable(
     directKey: text('direct_key'),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('rooms_direct_key').on(t.directKey), index('rooms_kind_created').on(t.kind, t.createdAt)],
+  (t) => [uniqueIndex('rooms_direct_key').on(t.directKey)],
 );
 
 export const memberships = sqliteTable(

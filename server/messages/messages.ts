@@ -1,10 +1,10 @@
 // Messages: send, edit, delete and history. Each change bumps the room's seq, writes the message and
 // its event row in one transaction, and publishes only after the commit.
-import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, gt, lt, lte, sql } from 'drizzle-orm';
 import type { Db } from '../db/open';
 import { messages, roomEvents, rooms, type MessageRow } from '../db/schema';
 import { CourtsideError } from '../errors';
+import { newId } from '../ids';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../pagination';
 import type { DurableRoomEvent, PubSub } from '../pubsub';
 import { canDeleteMessage } from '../rooms/access';
@@ -98,7 +98,7 @@ export function createMessages({ db, pubsub, rooms: roomsDomain, maxMessageLengt
           db
             .insert(messages)
             .values({
-              id: randomUUID(),
+              id: newId(),
               roomId: room.id,
               seq,
               authorId: user.id,

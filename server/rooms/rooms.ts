@@ -1,9 +1,9 @@
 // Rooms and memberships: who is in which room, and who may read or write it.
-import { randomUUID } from 'node:crypto';
 import { and, count, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/open';
 import { memberships, rooms, type MembershipRow, type RoomRow, type UserRow } from '../db/schema';
 import { CourtsideError } from '../errors';
+import { newId } from '../ids';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../pagination';
 import type { PubSub } from '../pubsub';
 import type { Users } from '../users/users';
@@ -25,8 +25,7 @@ export interface RoomAccess {
 
 export type Rooms = ReturnType<typeof createRooms>;
 
-const isRoomKey = (key: unknown): key is [number, string] =>
-  Array.isArray(key) && typeof key[0] === 'number' && typeof key[1] === 'string';
+const isRoomKey = (key: unknown): key is string => typeof key === 'string';
 
 export function createRooms({ db, pubsub, users, now = Date.now }: RoomsDeps) {
   const roomById = db.select().from(rooms).where(eq(rooms.id, sql.placeholder('id'))).prepare();
@@ -75,7 +74,7 @@ export function createRooms({ db, pubsub, users, now = Date.now }: RoomsDeps) {
       return db.select({ n: count() }).from(memberships).where(eq(memberships.roomId, roomId)).get()?.n ?? 0;
     },
 
-    /** Public rooms plus the viewer's own rooms, newest first. */
+    /** Public rooms plus the viewer's own rooms, newest first (ids sort by creation). */
     list(viewer: Viewer, first: number | null | undefined, after: string | null | undefined): Page<RoomRow> {
       const limit = pageSize(first, 50, 'first');
       const visible = viewer
@@ -85,17 +84,15 @@ export function createRooms({ db, pubsub, users, now = Date.now }: RoomsDeps) {
           )
         : eq(rooms.kind, 'PUBLIC');
       const cursor = after ? decodeCursor('room', after, isRoomKey) : null;
-      const before = cursor
-        ? or(lt(rooms.createdAt, new Date(cursor[0])), and(eq(rooms.createdAt, new Date(cursor[0])), lt(rooms.id, cursor[1])))
-        : undefined;
+      const before = cursor ? lt(rooms.id, cursor) : undefined;
       const rows = db
         .select()
         .from(rooms)
         .where(and(visible, before))
-        .orderBy(desc(rooms.createdAt), desc(rooms.id))
+        .orderBy(desc(rooms.id))
         .limit(limit + 1)
         .all();
-      return toPage(rows.slice(0, limit), (r) => encodeCursor('room', [r.createdAt.getTime(), r.id]), {
+      return toPage(rows.slice(0, limit), (r) => encodeCursor('room', r.id), {
         hasNextPage: rows.length > limit,
         hasPreviousPage: cursor !== null,
       });
@@ -107,7 +104,7 @@ export function createRooms({ db, pubsub, users, now = Date.now }: RoomsDeps) {
       return db.transaction(() => {
         const room = db
           .insert(rooms)
-          .values({ id: randomUUID(), ...clean, createdBy: user.id, createdAt: new Date(now()) })
+          .values({ id: newId(), ...clean, createdBy: user.id, createdAt: new Date(now()) })
           .returning()
           .get();
         addMember(room.id, user.id, 'OWNER');
@@ -158,7 +155,7 @@ export function createRooms({ db, pubsub, users, now = Date.now }: RoomsDeps) {
         const room = db
           .insert(rooms)
           .values({
-            id: randomUUID(),
+            id: newId(),
             name: `${user.displayName} & ${other.displayName}`,
             kind: 'DIRECT',
             directKey: key,

@@ -115,6 +115,7 @@ export function collect<T = any>(
       },
     });
   });
+  done.catch(() => {}); // a test may assert the rejection later; it is not unhandled
   return { done, events, unsubscribe: () => unsubscribe() };
 }
 

@@ -1,9 +1,9 @@
 // Identity: guests, accounts, bearer tokens.
-import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/open';
 import { sessions, users, type UserRow } from '../db/schema';
 import { CourtsideError } from '../errors';
+import { newId } from '../ids';
 import type { PubSub } from '../pubsub';
 import { hashPassword, hashToken, newToken, verifyPassword } from './credentials';
 import { checkPassword, cleanDisplayName, cleanUsername } from './validation';
@@ -39,7 +39,7 @@ export function createUsers({ db, pubsub, tokenTtlDays, now = Date.now }: UsersD
     joinAsGuest(displayName: string): AuthResult {
       const user = db
         .insert(users)
-        .values({ id: randomUUID(), displayName: cleanDisplayName(displayName), isGuest: true })
+        .values({ id: newId(), displayName: cleanDisplayName(displayName), isGuest: true })
         .returning()
         .get();
       return issueToken(user);
@@ -53,7 +53,7 @@ export function createUsers({ db, pubsub, tokenTtlDays, now = Date.now }: UsersD
       if (taken) throw new CourtsideError('CONFLICT', `The username "${username}" is taken.`, { field: 'username' });
       const user = db
         .insert(users)
-        .values({ id: randomUUID(), displayName, username, usernameKey: username.toLowerCase(), passwordHash, isGuest: false })
+        .values({ id: newId(), displayName, username, usernameKey: username.toLowerCase(), passwordHash, isGuest: false })
         .returning()
         .get();
       return issueToken(user);
