@@ -109,4 +109,17 @@ describe('roomEvents', () => {
       errors: [{ extensions: { code: 'NOT_FOUND' } }],
     });
   });
+
+  it('releases a subscription as soon as it is completed or its socket closes, even in a quiet room', async () => {
+    const ana = await guest(server, 'Ana');
+    const roomId = await room(server, ana.token);
+    const client = server.wsClient(null);
+    const first = collect(client, { query: ops.roomEvents, variables: { roomId } }, () => false);
+    collect(server.wsClient(null), { query: ops.roomEvents, variables: { roomId } }, () => false);
+    await expect.poll(() => server.app.pubsub.subscriberCount('room', roomId)).toBe(2);
+    first.unsubscribe();
+    await expect.poll(() => server.app.pubsub.subscriberCount('room', roomId)).toBe(1);
+    for (const socket of server.app.wss.clients) socket.terminate();
+    await expect.poll(() => server.app.pubsub.subscriberCount('room', roomId)).toBe(0);
+  });
 });

@@ -1,7 +1,7 @@
 // The `roomEvents` stream: replay from the event log, then live, with no gap and no duplicate.
 import { CourtsideError } from '../errors';
 import type { Messages } from '../messages/messages';
-import type { PubSub, RoomEventPayload } from '../pubsub';
+import type { PubSub, RoomEventPayload, Topics } from '../pubsub';
 import type { Rooms } from '../rooms/rooms';
 import type { Viewer } from '../users/viewer';
 import { planResume } from './resume';
@@ -18,6 +18,11 @@ export interface RoomEventsDeps {
 export type SlowConsumerHandler = () => void;
 
 const REPLAY_BATCH = 200;
+
+const AsyncGeneratorPrototypeReturn = Object.getPrototypeOf(async function* () {}).prototype.return as (
+  this: AsyncGenerator,
+  value?: unknown,
+) => Promise<IteratorResult<RoomEventPayload>>;
 
 export type RoomEventStreams = ReturnType<typeof createRoomEventStreams>;
 
@@ -43,7 +48,16 @@ export function createRoomEventStreams({ pubsub, rooms, messages, replayLimit, s
     if (afterSeq != null && (!Number.isInteger(afterSeq) || afterSeq < 0)) {
       throw new CourtsideError('BAD_USER_INPUT', '`afterSeq` must be a whole number, 0 or more.');
     }
-    return replayThenLive(viewer, roomId, afterSeq, onSlowConsumer);
+    const live = pubsub.subscribe('room', roomId, { limit: subscriberQueueLimit, onOverflow: onSlowConsumer });
+    const events = replayThenLive(viewer, roomId, afterSeq, live);
+    // An async generator's return() waits behind a pending next(), which waits for the next live
+    // event: a quiet room would keep an unsubscribed stream alive. Ending `live` first resolves it.
+    return Object.assign(events, {
+      return: async (value?: unknown) => {
+        await live.return?.();
+        return AsyncGeneratorPrototypeReturn.call(events, value);
+      },
+    });
   }
 
   /**
@@ -57,9 +71,8 @@ export function createRoomEventStreams({ pubsub, rooms, messages, replayLimit, s
     viewer: Viewer,
     roomId: string,
     afterSeq: number | null | undefined,
-    onSlowConsumer: SlowConsumerHandler,
+    live: AsyncIterableIterator<Topics['room']>,
   ): AsyncGenerator<RoomEventPayload> {
-    const live = pubsub.subscribe('room', roomId, { limit: subscriberQueueLimit, onOverflow: onSlowConsumer });
     try {
       const latestSeq = rooms.readable(viewer, roomId).room.lastSeq;
       const plan = planResume(afterSeq, latestSeq, replayLimit);

@@ -1,0 +1,91 @@
+import WebSocket from 'ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collect, guest, ops, room, send, startServer, type TestServer } from '../test/harness';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer({ subscriberQueueLimit: 200, socketBufferLimit: 256 * 1024, replayLimit: 5000 });
+});
+afterAll(() => server.stop(true));
+
+/** A raw graphql-transport-ws connection, to see exactly what the server sends per operation. */
+async function rawSocket(token?: string) {
+  const socket = new WebSocket(server.wsUrl, 'graphql-transport-ws');
+  const messages: any[] = [];
+  let closeCode: number | undefined;
+  socket.on('message', (data) => messages.push(JSON.parse(String(data))));
+  socket.on('close', (code) => (closeCode = code));
+  await new Promise((resolve) => socket.on('open', resolve));
+  socket.send(JSON.stringify({ type: 'connection_init', payload: token ? { authToken: token } : {} }));
+  await expect.poll(() => messages.some((m) => m.type === 'connection_ack')).toBe(true);
+  return {
+    socket,
+    messages,
+    closeCode: () => closeCode,
+    subscribe: (id: string, query: string, variables?: object) => socket.send(JSON.stringify({ id, type: 'subscribe', payload: { query, variables } })),
+    of: (id: string) => messages.filter((m) => m.id === id),
+  };
+}
+
+describe('graphql-ws bridge', () => {
+  it('answers a bad document, a failed validation and bad variables with an error for that operation only', async () => {
+    const ana = await guest(server, 'Ana');
+    const roomId = await room(server, ana.token);
+    const ws = await rawSocket(ana.token);
+    ws.subscribe('live', ops.roomEvents, { roomId, afterSeq: 0 });
+    ws.subscribe('syntax', 'subscription { roomEvents(roomId: "x" ');
+    ws.subscribe('invalid', 'subscription { roomEvents(roomId: "x") { noSuchField } }');
+    ws.subscribe('variables', ops.roomEvents, { roomId: 42, afterSeq: 'zero' });
+    ws.subscribe('no-room', ops.roomEvents, { roomId: 'nope' });
+    for (const id of ['syntax', 'invalid', 'variables', 'no-room']) {
+      await expect.poll(() => ws.of(id).map((m) => m.type)).toEqual(['error']);
+    }
+    expect(ws.of('no-room')[0].payload[0].extensions.code).toBe('NOT_FOUND');
+    await send(server, ana.token, roomId, 'still here');
+    await expect.poll(() => ws.of('live').map((m) => m.payload?.data?.roomEvents?.message?.body)).toEqual(['still here']);
+    expect(ws.closeCode()).toBeUndefined();
+    ws.socket.close();
+  });
+
+  it('runs queries and mutations over the socket with the connection\'s identity', async () => {
+    const ana = await guest(server, 'Ana');
+    const roomId = await room(server, ana.token);
+    const client = server.wsClient(ana.token);
+    const sent = await collect(client, { query: ops.send, variables: { input: { roomId, body: 'over ws' } } }, () => true).done;
+    expect(sent[0].sendMessage).toMatchObject({ body: 'over ws', author: { id: ana.id } });
+    const anonymous = server.wsClient(null);
+    await expect(collect(anonymous, { query: ops.send, variables: { input: { roomId, body: 'x' } } }, () => true).done).rejects.toMatchObject({
+      errors: [{ extensions: { code: 'UNAUTHENTICATED' } }],
+    });
+  });
+
+  it('closes a subscriber that stops reading with retryable 1013, keeps others whole, and lets it resume', async () => {
+    const ana = await guest(server, 'Ana');
+    const roomId = await room(server, ana.token);
+    const viewer = server.app.domains.users.authenticate(ana.token);
+    const total = 3000;
+    const healthy = collect(server.wsClient(null), { query: ops.roomEvents, variables: { roomId, afterSeq: 0 } }, (e) => e.length === total, 60_000);
+    const stalled = await rawSocket();
+    stalled.subscribe('s', ops.roomEvents, { roomId, afterSeq: 0 });
+    await expect.poll(() => server.app.pubsub.subscriberCount('room', roomId)).toBe(2);
+    (stalled.socket as any)._socket.pause(); // stop reading: the kernel buffers fill, then the server's queue
+
+    const body = 'x'.repeat(4000);
+    for (let i = 0; i < total; i++) {
+      server.app.domains.messages.send(viewer, { roomId, body });
+      if (i % 100 === 0) await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect((await healthy.done).map((e) => e.roomEvents.seq)).toEqual(Array.from({ length: total }, (_, i) => i + 1));
+    await expect.poll(() => server.app.pubsub.subscriberCount('room', roomId)).toBe(0);
+    expect(server.app.wss.clients.size).toBeLessThanOrEqual(2);
+
+    (stalled.socket as any)._socket.resume();
+    await expect.poll(() => stalled.closeCode(), { timeout: 10_000 }).toBeDefined();
+    expect(stalled.closeCode()).toBe(1013);
+    const seen = stalled.of('s').map((m) => m.payload.data.roomEvents.seq);
+    expect(seen.length).toBeLessThan(total);
+    const lastSeq = seen.at(-1) ?? 0;
+    const resumed = await collect(server.wsClient(null), { query: ops.roomEvents, variables: { roomId, afterSeq: lastSeq } }, (e) => e.at(-1)?.roomEvents.seq === total, 30_000).done;
+    expect(resumed.map((e) => e.roomEvents.seq)).toEqual(Array.from({ length: total - lastSeq }, (_, i) => lastSeq + i + 1));
+  });
+});
