@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { characterCount, cleanBody, cleanClientMessageId, sendFingerprint } from './body';
+
+describe('message body rules', () => {
+  it('trims the ends and keeps everything else byte-exact', () => {
+    expect(cleanBody('  a  b\n\tc \u00a0', 100)).toBe('a  b\n\tc');
+    expect(cleanBody('e\u0301', 100)).toBe('e\u0301'); // no Unicode normalisation
+  });
+
+  it('counts characters as code points, so an emoji is one', () => {
+    expect(characterCount('🏀🏀')).toBe(2);
+    expect(() => cleanBody('🏀'.repeat(3), 3)).not.toThrow();
+    expect(() => cleanBody('🏀'.repeat(4), 3)).toThrow(/at most 3 characters/);
+  });
+
+  it('refuses empty and blank bodies', () => {
+    expect(() => cleanBody('', 10)).toThrow(/empty/);
+    expect(() => cleanBody(' \n\t ', 10)).toThrow(/empty/);
+  });
+
+  it('accepts a clientMessageId of 1 to 100 characters', () => {
+    expect(cleanClientMessageId(undefined)).toBeNull();
+    expect(cleanClientMessageId('a')).toBe('a');
+    expect(() => cleanClientMessageId('')).toThrow();
+    expect(() => cleanClientMessageId('x'.repeat(101))).toThrow();
+  });
+
+  it('fingerprints a send by room, reply target and body', () => {
+    const send = { roomId: 'r', body: 'hi', replyToId: null };
+    expect(sendFingerprint(send)).toBe(sendFingerprint({ ...send }));
+    expect(sendFingerprint(send)).not.toBe(sendFingerprint({ ...send, body: 'hi!' }));
+    expect(sendFingerprint(send)).not.toBe(sendFingerprint({ ...send, roomId: 'r2' }));
+    expect(sendFingerprint(send)).not.toBe(sendFingerprint({ ...send, replyToId: 'm1' }));
+  });
+});

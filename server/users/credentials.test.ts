@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { hashPassword, hashToken, newToken, verifyPassword } from './credentials';
+
+describe('credentials', () => {
+  it('verifies the right password against its scrypt hash and refuses a wrong one', async () => {
+    const stored = await hashPassword('correct horse');
+    expect(stored).toMatch(/^scrypt\$/);
+    expect(stored).not.toContain('correct horse');
+    expect(await verifyPassword('correct horse', stored)).toBe(true);
+    expect(await verifyPassword('correct horsf', stored)).toBe(false);
+    expect(await verifyPassword('x', 'garbage')).toBe(false);
+  });
+
+  it('salts every hash', async () => {
+    expect(await hashPassword('same')).not.toBe(await hashPassword('same'));
+  });
+
+  it('makes unguessable tokens and stores only a stable hash of them', () => {
+    const token = newToken();
+    expect(token).toMatch(/^cs_[A-Za-z0-9_-]{43}$/);
+    expect(newToken()).not.toBe(token);
+    expect(hashToken(token)).toBe(hashToken(token));
+    expect(hashToken(token)).not.toContain(token);
+  });
+});
