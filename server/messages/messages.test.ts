@@ -1,0 +1,70 @@
+// The messages domain against an in-memory SQLite built from the real migrations.
+import { asc, eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../db/open';
+import { roomEvents, rooms as roomsTable } from '../db/schema';
+import { createMemoryPubSub } from '../memoryPubSub';
+import { createRooms } from '../rooms/rooms';
+import { createUsers } from '../users/users';
+import { createMessages } from './messages';
+
+function setup() {
+  const db = openDatabase(':memory:');
+  const pubsub = createMemoryPubSub();
+  const users = createUsers({ db, pubsub, tokenTtlDays: 1 });
+  const rooms = createRooms({ db, pubsub, users });
+  const messages = createMessages({ db, pubsub, rooms, maxMessageLength: 100 });
+  const viewer = users.authenticate(users.joinAsGuest('Ana').token);
+  const room = rooms.create(viewer, { name: 'Room' });
+  return { db, pubsub, messages, viewer, roomId: room.id };
+}
+
+describe('messages domain', () => {
+  it('numbers every change with the next seq and logs it in the same transaction', () => {
+    const { db, messages, viewer, roomId } = setup();
+    const a = messages.send(viewer, { roomId, body: 'a' });
+    messages.send(viewer, { roomId, body: 'b' });
+    messages.edit(viewer, a.id, 'a2');
+    messages.delete(viewer, a.id);
+    const log = db.select().from(roomEvents).where(eq(roomEvents.roomId, roomId)).orderBy(asc(roomEvents.seq)).all();
+    expect(log.map((e) => [e.seq, e.type])).toEqual([
+      [1, 'MessageAdded'],
+      [2, 'MessageAdded'],
+      [3, 'MessageEdited'],
+      [4, 'MessageDeleted'],
+    ]);
+    expect(db.select().from(roomsTable).where(eq(roomsTable.id, roomId)).get()?.lastSeq).toBe(4);
+  });
+
+  it('spends no seq on a refused change', () => {
+    const { db, messages, viewer, roomId } = setup();
+    expect(() => messages.send(viewer, { roomId, body: 'x', replyToId: 'missing' })).toThrow(/not in this room/);
+    expect(() => messages.send(viewer, { roomId, body: ' ' })).toThrow(/empty/);
+    expect(messages.send(viewer, { roomId, body: 'ok' }).seq).toBe(1);
+    expect(db.select().from(roomEvents).all()).toHaveLength(1);
+  });
+
+  it('publishes only after the commit, so a subscriber can always read what it was told about', async () => {
+    const { db, pubsub, messages, viewer, roomId } = setup();
+    const live = pubsub.subscribe('room', roomId, { limit: 10, onOverflow: () => {} });
+    const seen = live.next().then(({ value }) => {
+      const seq = value && 'seq' in value ? value.seq : -1;
+      return db.select().from(roomEvents).where(eq(roomEvents.seq, seq)).get();
+    });
+    messages.send(viewer, { roomId, body: 'hello' });
+    expect(await seen).toMatchObject({ seq: 1, type: 'MessageAdded' });
+  });
+
+  it('replays events with the current state of their message, in bounded batches', () => {
+    const { messages, viewer, roomId } = setup();
+    for (let i = 1; i <= 5; i++) messages.send(viewer, { roomId, body: `m${i}` });
+    const first = messages.send(viewer, { roomId, body: 'edited later' });
+    messages.edit(viewer, first.id, 'now edited');
+    expect(messages.eventsAfter(roomId, 0, 7, 3).map((e) => e.seq)).toEqual([1, 2, 3]);
+    const tail = messages.eventsAfter(roomId, 5, 7, 10);
+    expect(tail.map((e) => [e.type, 'message' in e ? e.message.body : null])).toEqual([
+      ['MessageAdded', 'now edited'],
+      ['MessageEdited', 'now edited'],
+    ]);
+  });
+});
