@@ -1,5 +1,5 @@
 // The one composition root: database, pub/sub, domains, yoga, HTTP and WebSocket.
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +20,8 @@ import { createUsers } from './users/users';
 import type { Viewer } from './users/viewer';
 
 const CLIENT_DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../dist/client');
+/** Largest GraphQL request body over HTTP, and largest WebSocket frame. */
+const MAX_REQUEST_BYTES = 1024 * 1024;
 
 export interface AppOptions {
   /** Yoga's logger: masked errors are logged through it. */
@@ -35,6 +37,12 @@ function bearerToken(request: Request): string | null {
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   if (!match) throw new CourtsideError('UNAUTHENTICATED', 'The Authorization header must be "Bearer <token>".', { http: { status: 401 } });
   return match[1];
+}
+
+function refuseTooLarge(response: ServerResponse): void {
+  const message = `The request body is too large: the limit is ${MAX_REQUEST_BYTES} bytes.`;
+  response.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
+  response.end(JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] }));
 }
 
 export function createApp(config: Config, options: AppOptions = {}) {
@@ -77,7 +85,10 @@ export function createApp(config: Config, options: AppOptions = {}) {
 
   const serveStatic = createStaticHandler(CLIENT_DIST);
   const httpServer = createServer((request, response) => {
-    if (request.url?.startsWith(yoga.graphqlEndpoint)) return yoga(request, response);
+    if (request.url?.startsWith(yoga.graphqlEndpoint)) {
+      if (Number(request.headers['content-length'] ?? 0) > MAX_REQUEST_BYTES) return refuseTooLarge(response);
+      return yoga(request, response);
+    }
     if (config.serveClient && (request.method === 'GET' || request.method === 'HEAD') && serveStatic(request, response)) return;
     response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found. The API and GraphiQL are at /graphql.\n');
   });
@@ -87,7 +98,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
     users,
     pubsub,
     socketBufferLimit: config.socketBufferLimit,
-    maxPayload: 1024 * 1024,
+    maxPayload: MAX_REQUEST_BYTES,
   });
 
   return {

@@ -47,6 +47,16 @@ describe('graphql-ws bridge', () => {
     ws.socket.close();
   });
 
+  it('closes a socket that sends a frame over 1 MiB with 1009, leaving other sockets alone', async () => {
+    const big = await rawSocket();
+    const other = await rawSocket();
+    big.subscribe('huge', ops.roomEvents, { roomId: 'x'.repeat(1024 * 1024) });
+    await expect.poll(() => big.closeCode()).toBe(1009);
+    other.subscribe('ok', '{ me { id } }');
+    await expect.poll(() => other.of('ok').map((m) => m.type)).toEqual(['next', 'complete']);
+    other.socket.close();
+  });
+
   it('runs queries and mutations over the socket with the connection\'s identity', async () => {
     const ana = await guest(server, 'Ana');
     const roomId = await room(server, ana.token);

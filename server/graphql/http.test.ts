@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type TestServer } from '../test/harness';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(() => server.stop(true));
+
+const post = (body: string, headers: Record<string, string> = {}) =>
+  fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+
+describe('GraphQL over HTTP', () => {
+  it('answers malformed JSON with 400 and a readable error', async () => {
+    const response = await post('{"query": ');
+    expect(response.status).toBe(400);
+    expect((await response.json()).errors[0].message).toMatch(/JSON/i);
+  });
+
+  it('answers a syntax error and a validation error with errors, not a crash', async () => {
+    const syntax = await (await post(JSON.stringify({ query: '{ me { id ' }))).json();
+    expect(syntax.errors[0].message).toMatch(/Syntax Error/);
+    const invalid = await (await post(JSON.stringify({ query: '{ noSuchField }' }))).json();
+    expect(invalid.errors[0].message).toMatch(/noSuchField/);
+  });
+
+  it('refuses a request body over 1 MiB with 413 before parsing it', async () => {
+    const response = await post(JSON.stringify({ query: '{ me { id } }', variables: { pad: 'x'.repeat(1024 * 1024) } }));
+    expect(response.status).toBe(413);
+    expect((await response.json()).errors[0].message).toMatch(/too large/);
+  });
+
+  it('serves GraphiQL to a browser at /graphql, wired for graphql-ws subscriptions', async () => {
+    const response = await fetch(server.url, { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('Courtside GraphiQL');
+    expect(html).toContain('"subscriptionsProtocol":"WS"');
+  });
+
+  it('masks an unexpected failure as "Unexpected error."', async () => {
+    const result = await server.gql(`query ($id: ID!) { room(id: $id) { id } }`, { id: 'x' });
+    expect(result.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    server.app.db.$client.exec('ALTER TABLE rooms RENAME TO rooms_gone');
+    try {
+      const broken = await server.gql(`query ($id: ID!) { room(id: $id) { id } }`, { id: 'x' });
+      expect(broken.errors?.[0].message).toBe('Unexpected error.');
+      expect(JSON.stringify(broken)).not.toContain('rooms');
+    } finally {
+      server.app.db.$client.exec('ALTER TABLE rooms_gone RENAME TO rooms');
+    }
+  });
+});
