@@ -7,15 +7,24 @@ import { createYoga } from 'graphql-yoga';
 import type { Config } from './config';
 import { openDatabase } from './db/open';
 import { CourtsideError } from './errors';
+import { createEventLog } from './events/eventLog';
 import { createRoomEventStreams } from './events/roomEvents';
+import { createUserEventStreams } from './events/userEvents';
 import type { Context } from './graphql/context';
 import { buildSchema } from './graphql/schema';
 import { attachGraphQLWs } from './graphql/wsBridge';
 import { createStaticHandler } from './http/staticFiles';
+import { createCheering } from './cheering/cheering';
 import { createMemoryPubSub } from './memoryPubSub';
 import { createMessages } from './messages/messages';
+import { createOnlineMembers } from './presence/onlineMembers';
+import { createPresence } from './presence/presence';
 import type { PubSub } from './pubsub';
+import { createReactions } from './reactions/reactions';
+import { createReadState } from './readState/readState';
 import { createRooms } from './rooms/rooms';
+import { createSearch } from './search/search';
+import { createTyping } from './typing/typing';
 import { createUsers } from './users/users';
 import type { Viewer } from './users/viewer';
 
@@ -50,15 +59,25 @@ export function createApp(config: Config, options: AppOptions = {}) {
   const pubsub = options.pubsub ?? createMemoryPubSub();
   const users = createUsers({ db, pubsub, tokenTtlDays: config.tokenTtlDays });
   const rooms = createRooms({ db, pubsub, users });
-  const messages = createMessages({ db, pubsub, rooms, maxMessageLength: config.maxMessageLength });
+  const eventLog = createEventLog(db);
+  const messages = createMessages({ db, pubsub, rooms, eventLog, maxMessageLength: config.maxMessageLength });
+  const reactions = createReactions({ db, pubsub, rooms, messages, eventLog });
+  const presence = createPresence({ pubsub, largeRoomViewers: config.largeRoomViewers });
+  const onlineMembers = createOnlineMembers({ db, rooms, users, presence });
+  const typing = createTyping({ pubsub, rooms, presence });
+  const cheering = createCheering({ pubsub, rooms });
+  const readState = createReadState({ db, pubsub, rooms, isLarge: (roomId) => presence.isLarge(roomId) });
   const roomEvents = createRoomEventStreams({
     pubsub,
+    presence,
     rooms,
-    messages,
+    eventLog,
     replayLimit: config.replayLimit,
     subscriberQueueLimit: config.subscriberQueueLimit,
   });
-  const domains = { users, rooms, messages, roomEvents };
+  const search = createSearch({ db, rooms });
+  const userEvents = createUserEventStreams({ pubsub, rooms, subscriberQueueLimit: config.subscriberQueueLimit });
+  const domains = { users, rooms, messages, reactions, readState, roomEvents, userEvents, presence, search, onlineMembers, typing, cheering };
 
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema: buildSchema(),
@@ -128,6 +147,9 @@ export function createApp(config: Config, options: AppOptions = {}) {
       const deadline = setTimeout(() => httpServer.closeAllConnections(), 5000);
       await httpClosed;
       clearTimeout(deadline);
+      presence.dispose();
+      typing.dispose();
+      cheering.dispose();
       db.$client.close();
     },
   };

@@ -9,6 +9,8 @@ export interface Config {
   sqliteSynchronous: 'FULL' | 'NORMAL' | 'EXTRA';
   maxMessageLength: number;
   replayLimit: number;
+  /** Above this many viewers a room gets no per-user presence, typing or read-marker events. */
+  largeRoomViewers: number;
   tokenTtlDays: number;
   /** Events a subscriber may have queued before its socket is closed as a slow consumer. */
   subscriberQueueLimit: number;
@@ -51,6 +53,7 @@ export function loadConfig(env: Env = process.env): Config {
     sqliteSynchronous: oneOf(env, 'SQLITE_SYNCHRONOUS', 'FULL', ['FULL', 'NORMAL', 'EXTRA'] as const),
     maxMessageLength: integer(env, 'MAX_MESSAGE_LENGTH', 4000, 1, 100_000),
     replayLimit: integer(env, 'REPLAY_LIMIT', 1000, 1, 1_000_000),
+    largeRoomViewers: integer(env, 'LARGE_ROOM_VIEWERS', 100, 1, 10_000_000),
     tokenTtlDays: integer(env, 'TOKEN_TTL_DAYS', 30, 1, 3650),
     subscriberQueueLimit: integer(env, 'SUBSCRIBER_QUEUE_LIMIT', 2000, 10, 1_000_000),
     socketBufferLimit: integer(env, 'SOCKET_BUFFER_LIMIT', 4 * 1024 * 1024, 64 * 1024, 1024 ** 3),

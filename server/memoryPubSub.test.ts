@@ -39,7 +39,7 @@ describe('createMemoryPubSub', () => {
     const pubsub = createMemoryPubSub();
     const a = pubsub.subscribe('room', 'r1', { limit: 10, onOverflow: () => {} });
     const b = pubsub.subscribe('room', 'r2', { limit: 10, onOverflow: () => {} });
-    pubsub.publish('room', 'r1', { type: 'AccessRevoked', roomId: 'r1', userId: 'u' });
+    pubsub.publish('room', 'r1', { type: 'MembershipEnded', roomId: 'r1', userId: 'u', readAccessLost: true });
     expect(await a.next()).toMatchObject({ value: { roomId: 'r1' } });
     expect(pubsub.subscriberCount('room', 'r1')).toBe(1);
     await a.return!();
@@ -52,7 +52,7 @@ describe('createMemoryPubSub', () => {
     const pubsub = createMemoryPubSub();
     const slow = pubsub.subscribe('room', 'r', { limit: 1, onOverflow: () => {} });
     const fast = pubsub.subscribe('room', 'r', { limit: 100, onOverflow: () => {} });
-    for (let i = 0; i < 5; i++) pubsub.publish('room', 'r', { type: 'AccessRevoked', roomId: 'r', userId: String(i) });
+    for (let i = 0; i < 5; i++) pubsub.publish('room', 'r', { type: 'MembershipEnded', roomId: 'r', userId: String(i), readAccessLost: true });
     expect(pubsub.subscriberCount('room', 'r')).toBe(1);
     const received = [];
     for (let i = 0; i < 5; i++) received.push(((await fast.next()).value as { userId: string }).userId);

@@ -23,8 +23,61 @@ export interface MessageDeletedEvent {
   messageId: string;
 }
 
+export interface ReactionChangedEvent {
+  type: 'ReactionChanged';
+  roomId: string;
+  seq: number;
+  messageId: string;
+  emoji: string;
+  /** Reactions with this emoji on the message after the change. */
+  count: number;
+  userId: string | null;
+  added: boolean;
+}
+
 /** A durable change to a room's timeline; `seq` is assigned in the transaction that made it. */
-export type DurableRoomEvent = MessageAddedEvent | MessageEditedEvent | MessageDeletedEvent;
+export type DurableRoomEvent = MessageAddedEvent | MessageEditedEvent | MessageDeletedEvent | ReactionChangedEvent;
+
+/** Who is typing now in a room. Not sent above LARGE_ROOM_VIEWERS viewers. */
+export interface TypingChangedEvent {
+  type: 'TypingChanged';
+  roomId: string;
+  userIds: string[];
+}
+
+/** Viewers came or went. Above LARGE_ROOM_VIEWERS: no user ids, and at most every 5 s. */
+export interface PresenceChangedEvent {
+  type: 'PresenceChanged';
+  roomId: string;
+  viewerCount: number;
+  joinedIds: string[];
+  leftIds: string[];
+}
+
+/** A member read up to `seq`. Not sent above LARGE_ROOM_VIEWERS viewers. */
+export interface ReadMarkerMovedEvent {
+  type: 'ReadMarkerMoved';
+  roomId: string;
+  userId: string;
+  seq: number;
+}
+
+/** Room-wide cheering summed over one 250 ms window. */
+export interface RoomReactionBurstEvent {
+  type: 'RoomReactionBurst';
+  roomId: string;
+  counts: { emoji: string; count: number }[];
+}
+
+/** What happens in a room that is not part of its timeline: never replayed, no timeline seq. */
+export type EphemeralRoomEvent = TypingChangedEvent | PresenceChangedEvent | ReadMarkerMovedEvent | RoomReactionBurstEvent;
+
+const DURABLE_TYPES: ReadonlySet<string> = new Set<DurableRoomEvent['type']>(['MessageAdded', 'MessageEdited', 'MessageDeleted', 'ReactionChanged']);
+
+/** Durable events carry the room's timeline seq; ReadMarkerMoved has a `seq` too, but it names a read position. */
+export function isDurable(event: { type: string }): event is DurableRoomEvent {
+  return DURABLE_TYPES.has(event.type);
+}
 
 /** Delivered to subscribers instead of a replay that would be longer than REPLAY_LIMIT. */
 export interface ResyncRequiredEvent {
@@ -33,19 +86,43 @@ export interface ResyncRequiredEvent {
   latestSeq: number;
 }
 
-/** Internal: a user lost read access to a room (left or was removed). Never sent to clients. */
-export interface AccessRevoked {
-  type: 'AccessRevoked';
+/** Internal: a user stopped being a member (left or was removed). Never sent to clients. */
+export interface MembershipEnded {
+  type: 'MembershipEnded';
   roomId: string;
   userId: string;
+  /** True when the room is not PUBLIC: the user may no longer read it. */
+  readAccessLost: boolean;
 }
 
 /** What the `roomEvents` subscription yields. */
-export type RoomEventPayload = DurableRoomEvent | ResyncRequiredEvent;
+export type RoomEventPayload = DurableRoomEvent | EphemeralRoomEvent | ResyncRequiredEvent;
+
+/** The user's unread or mention count in a room may have changed. */
+export interface UnreadChangedEvent {
+  type: 'UnreadChanged';
+  roomId: string;
+}
+
+export interface MentionedEvent {
+  type: 'Mentioned';
+  roomId: string;
+  messageId: string;
+}
+
+export interface RoomAddedEvent {
+  type: 'RoomAdded';
+  roomId: string;
+}
+
+/** What the `userEvents` subscription yields. */
+export type UserEventPayload = UnreadChangedEvent | MentionedEvent | RoomAddedEvent;
 
 export interface Topics {
   /** Keyed by room id. */
-  room: DurableRoomEvent | AccessRevoked;
+  room: DurableRoomEvent | EphemeralRoomEvent | MembershipEnded;
+  /** Keyed by user id: things for that user alone (mentions, rooms they were added to, read elsewhere). */
+  user: UserEventPayload;
   /** Keyed by user id: a token of that user was revoked; its sockets must close. */
   sessionRevoked: { userId: string; tokenHash: string };
 }

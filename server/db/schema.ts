@@ -64,6 +64,8 @@ export const memberships = sqliteTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     role: text('role', { enum: ['OWNER', 'MODERATOR', 'MEMBER'] }).notNull(),
     joinedAt: integer('joined_at', { mode: 'timestamp_ms' }).notNull(),
+    /** markRead moves it forwards only. */
+    lastReadSeq: integer('last_read_seq').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.roomId, t.userId] }), index('memberships_user').on(t.userId)],
 );
@@ -80,6 +82,11 @@ export const messages = sqliteTable(
     authorId: text('author_id').references(() => users.id, { onDelete: 'set null' }),
     body: text('body').notNull(),
     replyToId: text('reply_to_id'),
+    /** Set on thread posts: the root message. Thread posts stay out of the main timeline. */
+    threadRootId: text('thread_root_id'),
+    /** On thread roots: posts in the thread, kept in the same transaction as each post. */
+    replyCount: integer('reply_count').notNull().default(0),
+    lastReplyAt: integer('last_reply_at', { mode: 'timestamp_ms' }),
     clientMessageId: text('client_message_id'),
     /** sendFingerprint() of the original send, to tell a retry from a conflicting reuse of the id. */
     sendFingerprint: text('send_fingerprint'),
@@ -90,7 +97,41 @@ export const messages = sqliteTable(
   (t) => [
     uniqueIndex('messages_room_seq').on(t.roomId, t.seq),
     uniqueIndex('messages_author_client_id').on(t.authorId, t.clientMessageId),
+    index('messages_room_thread_seq').on(t.roomId, t.threadRootId, t.seq),
   ],
+);
+
+/** One row per user per emoji per message. */
+export const reactions = sqliteTable(
+  'reactions',
+  {
+    messageId: text('message_id')
+      .notNull()
+      .references(() => messages.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    emoji: text('emoji').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.messageId, t.userId, t.emoji] })],
+);
+
+/** `@username` mentions, parsed once when a message is written. */
+export const mentions = sqliteTable(
+  'mentions',
+  {
+    messageId: text('message_id')
+      .notNull()
+      .references(() => messages.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    roomId: text('room_id').notNull(),
+    /** The seq of the mentioning message, for counting mentions after a read marker. */
+    seq: integer('seq').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.messageId, t.userId] }), index('mentions_user_room_seq').on(t.userId, t.roomId, t.seq)],
 );
 
 /**
@@ -104,8 +145,13 @@ export const roomEvents = sqliteTable(
       .notNull()
       .references(() => rooms.id, { onDelete: 'cascade' }),
     seq: integer('seq').notNull(),
-    type: text('type', { enum: ['MessageAdded', 'MessageEdited', 'MessageDeleted'] }).notNull(),
+    type: text('type', { enum: ['MessageAdded', 'MessageEdited', 'MessageDeleted', 'ReactionChanged'] }).notNull(),
     messageId: text('message_id').notNull(),
+    /** ReactionChanged only: the emoji, who, whether it was added, and the count after the change. */
+    emoji: text('emoji'),
+    actorId: text('actor_id'),
+    added: integer('added', { mode: 'boolean' }),
+    count: integer('count'),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.roomId, t.seq] })],
@@ -116,5 +162,6 @@ export type RoomRow = typeof rooms.$inferSelect;
 export type MembershipRow = typeof memberships.$inferSelect;
 export type MessageRow = typeof messages.$inferSelect;
 export type RoomEventRow = typeof roomEvents.$inferSelect;
+export type ReactionRow = typeof reactions.$inferSelect;
 export type RoomKind = RoomRow['kind'];
 export type RoomRole = MembershipRow['role'];

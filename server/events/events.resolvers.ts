@@ -1,5 +1,5 @@
 import type { Resolvers } from '../graphql/generated/resolvers-types';
-import type { RoomEventPayload } from '../pubsub';
+import type { RoomEventPayload, UserEventPayload } from '../pubsub';
 
 export const eventsResolvers: Resolvers = {
   Subscription: {
@@ -8,11 +8,36 @@ export const eventsResolvers: Resolvers = {
         domains.roomEvents.stream(viewer, roomId, afterSeq, onSlowConsumer),
       resolve: (event: RoomEventPayload) => event,
     },
+    userEvents: {
+      subscribe: (_, __, { viewer, domains, onSlowConsumer }) => domains.userEvents.stream(viewer, onSlowConsumer),
+      resolve: (event: UserEventPayload) => event,
+    },
   },
   RoomEvent: {
     __resolveType: (event) => event.type,
   },
   DurableRoomEvent: {
     __resolveType: (event) => event.type,
+  },
+  UserEvent: {
+    __resolveType: (event) => event.type,
+  },
+  UnreadChanged: {
+    room: (event, _, { viewer, domains }) => domains.rooms.get(viewer, event.roomId),
+    unreadCount: (event, _, { viewer, domains }) => {
+      const membership = domains.rooms.membership(viewer, event.roomId);
+      return membership ? domains.readState.unreadCount(membership) : 0;
+    },
+    mentionCount: (event, _, { viewer, domains }) => {
+      const membership = domains.rooms.membership(viewer, event.roomId);
+      return membership ? domains.readState.mentionCount(membership) : 0;
+    },
+  },
+  Mentioned: {
+    room: (event, _, { viewer, domains }) => domains.rooms.get(viewer, event.roomId),
+    message: (event, _, { viewer, domains }) => domains.messages.get(viewer, event.messageId),
+  },
+  RoomAdded: {
+    room: (event, _, { viewer, domains }) => domains.rooms.get(viewer, event.roomId),
   },
 };

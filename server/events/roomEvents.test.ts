@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collect, guest, ops, room, send, startServer, type TestServer } from '../test/harness';
+import { guest, room, send, startServer, timeline, type TestServer } from '../test/harness';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -14,8 +14,8 @@ describe('roomEvents', () => {
     const ana = await guest(server, 'Ana');
     const roomId = await room(server, ana.token);
     const until = (e: Event[]) => e.length === 1;
-    const a = collect<Event>(server.wsClient(ana.token), { query: ops.roomEvents, variables: { roomId, afterSeq: 0 } }, until);
-    const b = collect<Event>(server.wsClient(null), { query: ops.roomEvents, variables: { roomId, afterSeq: 0 } }, until);
+    const a = timeline<Event>(server.wsClient(ana.token), { roomId, afterSeq: 0 }, until);
+    const b = timeline<Event>(server.wsClient(null), { roomId, afterSeq: 0 }, until);
     await send(server, ana.token, roomId, 'hello');
     for (const events of [await a.done, await b.done]) {
       expect(events[0].roomEvents).toMatchObject({ __typename: 'MessageAdded', seq: 1, message: { body: 'hello' } });
@@ -26,14 +26,9 @@ describe('roomEvents', () => {
     const ana = await guest(server, 'Ana');
     const roomId = await room(server, ana.token);
     const total = 600;
-    const subscribers: { afterSeq: number; run: ReturnType<typeof collect<Event>> }[] = [];
+    const subscribers: { afterSeq: number; run: ReturnType<typeof timeline<Event>> }[] = [];
     const subscribe = (afterSeq: number) => {
-      const run = collect<Event>(
-        server.wsClient(ana.token),
-        { query: ops.roomEvents, variables: { roomId, afterSeq } },
-        (events) => events.at(-1)?.roomEvents.seq === total,
-        60_000,
-      );
+      const run = timeline<Event>(server.wsClient(ana.token), { roomId, afterSeq }, (events) => events.at(-1)?.roomEvents.seq === total, 60_000);
       subscribers.push({ afterSeq, run });
     };
 
@@ -62,7 +57,7 @@ describe('roomEvents', () => {
       const ana = await guest(small, 'Ana');
       const roomId = await room(small, ana.token);
       for (let i = 1; i <= 8; i++) await send(small, ana.token, roomId, `m${i}`);
-      const run = collect<Event>(small.wsClient(ana.token), { query: ops.roomEvents, variables: { roomId, afterSeq: 1 } }, (e) => e.length === 2);
+      const run = timeline<Event>(small.wsClient(ana.token), { roomId, afterSeq: 1 }, (e) => e.length === 2);
       await expect.poll(() => small.app.pubsub.subscriberCount('room', roomId)).toBe(1);
       await send(small, ana.token, roomId, 'm9');
       const events = await run.done;
@@ -80,7 +75,7 @@ describe('roomEvents', () => {
     const id = first.data.sendMessage.id;
     await server.gql(`mutation ($id: ID!) { editMessage(id: $id, body: "final") { id } }`, { id }, ana.token);
     await server.gql(`mutation ($id: ID!) { deleteMessage(id: $id) { id } }`, { id }, ana.token);
-    const events = await collect<Event>(server.wsClient(null), { query: ops.roomEvents, variables: { roomId, afterSeq: 0 } }, (e) => e.length === 3).done;
+    const events = await timeline<Event>(server.wsClient(null), { roomId, afterSeq: 0 }, (e) => e.length === 3).done;
     expect(events.map((e) => [e.roomEvents.__typename, e.roomEvents.seq])).toEqual([
       ['MessageAdded', 1],
       ['MessageEdited', 2],
@@ -92,7 +87,7 @@ describe('roomEvents', () => {
     const ana = await guest(server, 'Ana');
     const roomId = await room(server, ana.token);
     await send(server, ana.token, roomId, 'before');
-    const run = collect<Event>(server.wsClient(null), { query: ops.roomEvents, variables: { roomId } }, (e) => e.length === 1);
+    const run = timeline<Event>(server.wsClient(null), { roomId }, (e) => e.length === 1);
     await expect.poll(() => server.app.pubsub.subscriberCount('room', roomId)).toBe(1);
     await send(server, ana.token, roomId, 'after');
     expect((await run.done)[0].roomEvents).toMatchObject({ seq: 2, message: { body: 'after' } });
@@ -102,10 +97,10 @@ describe('roomEvents', () => {
     const ana = await guest(server, 'Ana');
     const roomId = await room(server, ana.token);
     const client = server.wsClient(ana.token);
-    await expect(collect(client, { query: ops.roomEvents, variables: { roomId, afterSeq: -1 } }, () => true).done).rejects.toMatchObject({
+    await expect(timeline(client, { roomId, afterSeq: -1 }, () => true).done).rejects.toMatchObject({
       errors: [{ extensions: { code: 'BAD_USER_INPUT' } }],
     });
-    await expect(collect(client, { query: ops.roomEvents, variables: { roomId: 'nope' } }, () => true).done).rejects.toMatchObject({
+    await expect(timeline(client, { roomId: 'nope' }, () => true).done).rejects.toMatchObject({
       errors: [{ extensions: { code: 'NOT_FOUND' } }],
     });
   });
@@ -114,8 +109,8 @@ describe('roomEvents', () => {
     const ana = await guest(server, 'Ana');
     const roomId = await room(server, ana.token);
     const client = server.wsClient(null);
-    const first = collect(client, { query: ops.roomEvents, variables: { roomId } }, () => false);
-    collect(server.wsClient(null), { query: ops.roomEvents, variables: { roomId } }, () => false);
+    const first = timeline(client, { roomId }, () => false);
+    timeline(server.wsClient(null), { roomId }, () => false);
     await expect.poll(() => server.app.pubsub.subscriberCount('room', roomId)).toBe(2);
     first.unsubscribe();
     await expect.poll(() => server.app.pubsub.subscriberCount('room', roomId)).toBe(1);

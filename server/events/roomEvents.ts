@@ -1,15 +1,22 @@
 // The `roomEvents` stream: replay from the event log, then live, with no gap and no duplicate.
 import { CourtsideError } from '../errors';
-import type { Messages } from '../messages/messages';
-import type { PubSub, RoomEventPayload, Topics } from '../pubsub';
+import type { EventLog } from './eventLog';
+import { isDurable, type PubSub, type RoomEventPayload, type Topics } from '../pubsub';
 import type { Rooms } from '../rooms/rooms';
 import type { Viewer } from '../users/viewer';
 import { planResume } from './resume';
 
+/** Counts live streams per room: a viewer is present while one of their streams is open. */
+export interface PresenceTracker {
+  /** Returns the function that ends this stream's presence; calling it twice is harmless. */
+  enter(roomId: string, userId: string | null): () => void;
+}
+
 export interface RoomEventsDeps {
   pubsub: PubSub;
+  presence: PresenceTracker;
   rooms: Rooms;
-  messages: Messages;
+  eventLog: EventLog;
   replayLimit: number;
   subscriberQueueLimit: number;
 }
@@ -26,7 +33,7 @@ const AsyncGeneratorPrototypeReturn = Object.getPrototypeOf(async function* () {
 
 export type RoomEventStreams = ReturnType<typeof createRoomEventStreams>;
 
-export function createRoomEventStreams({ pubsub, rooms, messages, replayLimit, subscriberQueueLimit }: RoomEventsDeps) {
+export function createRoomEventStreams({ pubsub, presence, rooms, eventLog, replayLimit, subscriberQueueLimit }: RoomEventsDeps) {
   /**
    * Why there is no gap: the live subscription is opened *before* the room's last seq is read, and
    * events are published only after their commit. So every event is either at or below the seq read
@@ -49,11 +56,13 @@ export function createRoomEventStreams({ pubsub, rooms, messages, replayLimit, s
       throw new CourtsideError('BAD_USER_INPUT', '`afterSeq` must be a whole number, 0 or more.');
     }
     const live = pubsub.subscribe('room', roomId, { limit: subscriberQueueLimit, onOverflow: onSlowConsumer });
-    const events = replayThenLive(viewer, roomId, afterSeq, live);
+    const leave = presence.enter(roomId, viewer?.user.id ?? null);
+    const events = replayThenLive(viewer, roomId, afterSeq, live, leave);
     // An async generator's return() waits behind a pending next(), which waits for the next live
     // event: a quiet room would keep an unsubscribed stream alive. Ending `live` first resolves it.
     return Object.assign(events, {
       return: async (value?: unknown) => {
+        leave();
         await live.return?.();
         return AsyncGeneratorPrototypeReturn.call(events, value);
       },
@@ -72,6 +81,7 @@ export function createRoomEventStreams({ pubsub, rooms, messages, replayLimit, s
     roomId: string,
     afterSeq: number | null | undefined,
     live: AsyncIterableIterator<Topics['room']>,
+    leave: () => void,
   ): AsyncGenerator<RoomEventPayload> {
     try {
       const latestSeq = rooms.readable(viewer, roomId).room.lastSeq;
@@ -79,7 +89,7 @@ export function createRoomEventStreams({ pubsub, rooms, messages, replayLimit, s
       if (plan.resync) yield { type: 'ResyncRequired', roomId, latestSeq };
       let last = plan.from;
       while (last < plan.to) {
-        const batch = messages.eventsAfter(roomId, last, plan.to, REPLAY_BATCH);
+        const batch = eventLog.eventsAfter(roomId, last, plan.to, REPLAY_BATCH);
         if (batch.length === 0) break;
         for (const event of batch) yield event;
         last = batch[batch.length - 1].seq;
@@ -87,20 +97,25 @@ export function createRoomEventStreams({ pubsub, rooms, messages, replayLimit, s
       last = plan.to;
       // Hot path: runs once per live event per subscriber.
       for await (const event of live) {
-        if (event.type === 'AccessRevoked') {
-          if (viewer && event.userId === viewer.user.id) {
+        if (event.type === 'MembershipEnded') {
+          if (event.readAccessLost && viewer && event.userId === viewer.user.id) {
             throw new CourtsideError('FORBIDDEN', 'You no longer have access to this room.');
           }
           continue;
         }
+        if (!isDurable(event)) {
+          yield event; // ephemeral: typing, presence, read markers, cheering
+          continue;
+        }
         if (event.seq <= last) continue;
         if (event.seq > last + 1) {
-          for (const missed of messages.eventsAfter(roomId, last, event.seq - 1, event.seq - 1 - last)) yield missed;
+          for (const missed of eventLog.eventsAfter(roomId, last, event.seq - 1, event.seq - 1 - last)) yield missed;
         }
         last = event.seq;
         yield event;
       }
     } finally {
+      leave();
       await live.return?.();
     }
   }

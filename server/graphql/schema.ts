@@ -3,9 +3,15 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createSchema, type YogaInitialContext } from 'graphql-yoga';
+import { cheeringResolvers } from '../cheering/cheering.resolvers';
 import { eventsResolvers } from '../events/events.resolvers';
 import { messagesResolvers } from '../messages/messages.resolvers';
+import { presenceResolvers } from '../presence/presence.resolvers';
+import { reactionsResolvers } from '../reactions/reactions.resolvers';
+import { readStateResolvers } from '../readState/readState.resolvers';
 import { roomsResolvers } from '../rooms/rooms.resolvers';
+import { searchResolvers } from '../search/search.resolvers';
+import { typingResolvers } from '../typing/typing.resolvers';
 import { usersResolvers } from '../users/users.resolvers';
 import type { Context } from './context';
 import { DateTime } from './scalars';
@@ -15,6 +21,6 @@ const SCHEMA_FILE = resolve(dirname(fileURLToPath(import.meta.url)), '../../sche
 export function buildSchema() {
   return createSchema<Record<string, unknown> & YogaInitialContext & Context>({
     typeDefs: readFileSync(SCHEMA_FILE, 'utf8'),
-    resolvers: [{ DateTime }, usersResolvers, roomsResolvers, messagesResolvers, eventsResolvers],
+    resolvers: [{ DateTime }, usersResolvers, roomsResolvers, messagesResolvers, reactionsResolvers, readStateResolvers, searchResolvers, eventsResolvers, presenceResolvers, typingResolvers, cheeringResolvers],
   });
 }

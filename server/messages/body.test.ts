@@ -25,11 +25,12 @@ describe('message body rules', () => {
     expect(() => cleanClientMessageId('x'.repeat(101))).toThrow();
   });
 
-  it('fingerprints a send by room, reply target and body', () => {
-    const send = { roomId: 'r', body: 'hi', replyToId: null };
+  it('fingerprints a send by room, reply target, thread and body', () => {
+    const send = { roomId: 'r', body: 'hi', replyToId: null, threadRootId: null };
     expect(sendFingerprint(send)).toBe(sendFingerprint({ ...send }));
     expect(sendFingerprint(send)).not.toBe(sendFingerprint({ ...send, body: 'hi!' }));
     expect(sendFingerprint(send)).not.toBe(sendFingerprint({ ...send, roomId: 'r2' }));
     expect(sendFingerprint(send)).not.toBe(sendFingerprint({ ...send, replyToId: 'm1' }));
+    expect(sendFingerprint(send)).not.toBe(sendFingerprint({ ...send, threadRootId: 'm1' }));
   });
 });

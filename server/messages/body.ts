@@ -31,9 +31,9 @@ export function cleanClientMessageId(raw: string | null | undefined): string | n
 }
 
 /**
- * A digest of what a send asked for. A repeat with the same clientMessageId is the same send when
+ * A digest of what a send asked for (room, reply, thread, body). A repeat with the same clientMessageId is the same send when
  * its fingerprint matches, even after the message was edited or deleted; otherwise it is a conflict.
  */
-export function sendFingerprint(send: { roomId: string; body: string; replyToId: string | null }): string {
-  return createHash('sha256').update(JSON.stringify([send.roomId, send.replyToId, send.body])).digest('base64url');
+export function sendFingerprint(send: { roomId: string; body: string; replyToId: string | null; threadRootId: string | null }): string {
+  return createHash('sha256').update(JSON.stringify([send.roomId, send.replyToId, send.threadRootId, send.body])).digest('base64url');
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collect, guest, ops, room, send, startServer, type TestServer } from '../test/harness';
+import { guest, ops, room, send, startServer, timeline, type TestServer } from '../test/harness';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -38,7 +38,7 @@ describe('sendMessage', () => {
     const again = await send(server, ana.token, roomId, 'goal!', 'c-1');
     expect(again.data.sendMessage).toEqual(first.data.sendMessage);
     await send(server, ana.token, roomId, 'marker');
-    const events = await collect(server.wsClient(null), { query: ops.roomEvents, variables: { roomId, afterSeq: 0 } }, (e) => e.length === 2).done;
+    const events = await timeline(server.wsClient(null), { roomId, afterSeq: 0 }, (e) => e.length === 2).done;
     expect(events.map((e: any) => e.roomEvents.message.body)).toEqual(['goal!', 'marker']);
     const page = await server.gql(history, { roomId }, ana.token);
     expect(page.data.messages.edges.map((e: any) => e.node.body)).toEqual(['goal!', 'marker']);

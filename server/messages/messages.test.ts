@@ -5,6 +5,7 @@ import { openDatabase } from '../db/open';
 import { roomEvents, rooms as roomsTable } from '../db/schema';
 import { createMemoryPubSub } from '../memoryPubSub';
 import { createRooms } from '../rooms/rooms';
+import { createEventLog } from '../events/eventLog';
 import { createUsers } from '../users/users';
 import { createMessages } from './messages';
 
@@ -13,10 +14,11 @@ function setup() {
   const pubsub = createMemoryPubSub();
   const users = createUsers({ db, pubsub, tokenTtlDays: 1 });
   const rooms = createRooms({ db, pubsub, users });
-  const messages = createMessages({ db, pubsub, rooms, maxMessageLength: 100 });
+  const eventLog = createEventLog(db);
+  const messages = createMessages({ db, pubsub, rooms, eventLog, maxMessageLength: 100 });
   const viewer = users.authenticate(users.joinAsGuest('Ana').token);
   const room = rooms.create(viewer, { name: 'Room' });
-  return { db, pubsub, messages, viewer, roomId: room.id };
+  return { db, pubsub, eventLog, messages, viewer, roomId: room.id };
 }
 
 describe('messages domain', () => {
@@ -56,12 +58,12 @@ describe('messages domain', () => {
   });
 
   it('replays events with the current state of their message, in bounded batches', () => {
-    const { messages, viewer, roomId } = setup();
+    const { eventLog, messages, viewer, roomId } = setup();
     for (let i = 1; i <= 5; i++) messages.send(viewer, { roomId, body: `m${i}` });
     const first = messages.send(viewer, { roomId, body: 'edited later' });
     messages.edit(viewer, first.id, 'now edited');
-    expect(messages.eventsAfter(roomId, 0, 7, 3).map((e) => e.seq)).toEqual([1, 2, 3]);
-    const tail = messages.eventsAfter(roomId, 5, 7, 10);
+    expect(eventLog.eventsAfter(roomId, 0, 7, 3).map((e) => e.seq)).toEqual([1, 2, 3]);
+    const tail = eventLog.eventsAfter(roomId, 5, 7, 10);
     expect(tail.map((e) => [e.type, 'message' in e ? e.message.body : null])).toEqual([
       ['MessageAdded', 'now edited'],
       ['MessageEdited', 'now edited'],

@@ -1,29 +1,32 @@
-// Messages: send, edit, delete and history. Each change bumps the room's seq, writes the message and
-// its event row in one transaction, and publishes only after the commit.
-import { and, asc, desc, eq, gt, lt, lte, sql } from 'drizzle-orm';
+// Messages: send (also into threads), edit, delete and history. Each change takes the room's next
+// seq in the event log inside one write transaction, and is published only after the commit.
+import { and, asc, desc, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/open';
-import { messages, roomEvents, rooms, type MessageRow } from '../db/schema';
+import { memberships, mentions, messages, users, type MessageRow, type UserRow } from '../db/schema';
 import { CourtsideError } from '../errors';
+import type { EventLog } from '../events/eventLog';
 import { newId } from '../ids';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../pagination';
-import type { DurableRoomEvent, PubSub } from '../pubsub';
+import type { PubSub } from '../pubsub';
 import { canDeleteMessage } from '../rooms/access';
 import type { Rooms } from '../rooms/rooms';
 import { requireUser, type Viewer } from '../users/viewer';
 import { cleanBody, cleanClientMessageId, sendFingerprint } from './body';
+import { parseMentions } from './mentions';
 
 export interface MessagesDeps {
   db: Db;
   pubsub: PubSub;
   rooms: Rooms;
+  eventLog: EventLog;
   maxMessageLength: number;
-  now?: () => number;
 }
 
 export interface SendInput {
   roomId: string;
   body: string;
   replyToId?: string | null;
+  threadRootId?: string | null;
   clientMessageId?: string | null;
 }
 
@@ -37,38 +40,15 @@ export interface PageArgs {
 export type Messages = ReturnType<typeof createMessages>;
 
 const isSeq = (key: unknown): key is number => Number.isInteger(key);
+const cursorOf = (m: MessageRow) => encodeCursor('message', m.seq);
 
-export function createMessages({ db, pubsub, rooms: roomsDomain, maxMessageLength, now = Date.now }: MessagesDeps) {
+export function createMessages({ db, pubsub, rooms: roomsDomain, eventLog, maxMessageLength }: MessagesDeps) {
   const byId = db.select().from(messages).where(eq(messages.id, sql.placeholder('id'))).prepare();
   const byClientId = db
     .select()
     .from(messages)
     .where(and(eq(messages.authorId, sql.placeholder('authorId')), eq(messages.clientMessageId, sql.placeholder('clientId'))))
     .prepare();
-  const nextSeq = db
-    .update(rooms)
-    .set({ lastSeq: sql`${rooms.lastSeq} + 1` })
-    .where(eq(rooms.id, sql.placeholder('roomId')))
-    .returning({ seq: rooms.lastSeq })
-    .prepare();
-
-  /** Takes the room's next seq, applies `change`, records the event. Call inside a write transaction. */
-  function appendEvent<T extends MessageRow>(roomId: string, type: DurableRoomEvent['type'], change: (seq: number, at: Date) => T) {
-    const { seq } = nextSeq.get({ roomId })!;
-    const at = new Date(now());
-    const message = change(seq, at);
-    db.insert(roomEvents).values({ roomId, seq, type, messageId: message.id, createdAt: at }).run();
-    return { seq, message };
-  }
-
-  /** IMMEDIATE takes the write lock up front, so checks inside see the state the write applies to. */
-  function writeTransaction<T>(work: () => T): T {
-    return db.transaction(work, { behavior: 'immediate' });
-  }
-
-  function commitEvent<T extends MessageRow>(roomId: string, type: DurableRoomEvent['type'], change: (seq: number, at: Date) => T) {
-    return writeTransaction(() => appendEvent(roomId, type, change));
-  }
 
   function find(viewer: Viewer, id: string): MessageRow {
     const message = byId.get({ id });
@@ -77,40 +57,93 @@ export function createMessages({ db, pubsub, rooms: roomsDomain, maxMessageLengt
     return message;
   }
 
+  /** A message of `roomId` to reply to or post under; BAD_USER_INPUT when it is elsewhere or unfit. */
+  function sameRoomMessage(roomId: string, id: string, field: 'replyToId' | 'threadRootId'): MessageRow {
+    const message = byId.get({ id });
+    if (!message || message.roomId !== roomId) {
+      throw new CourtsideError('BAD_USER_INPUT', `The message '${id}' given as ${field} is not in this room.`, { field });
+    }
+    if (field === 'threadRootId' && message.threadRootId) {
+      throw new CourtsideError('BAD_USER_INPUT', 'A thread post cannot start a thread; post under its root instead.', { field });
+    }
+    return message;
+  }
+
+  /** Mentioned members of the room (never the author), stored with the message's seq. */
+  function recordMentions(message: MessageRow): string[] {
+    db.delete(mentions).where(eq(mentions.messageId, message.id)).run();
+    const keys = parseMentions(message.body);
+    if (keys.length === 0) return [];
+    const mentioned = db
+      .select({ id: users.id })
+      .from(users)
+      .innerJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.roomId, message.roomId)))
+      .where(inArray(users.usernameKey, keys))
+      .all()
+      .map((u) => u.id)
+      .filter((id) => id !== message.authorId);
+    if (mentioned.length > 0) {
+      db.insert(mentions).values(mentioned.map((userId) => ({ messageId: message.id, userId, roomId: message.roomId, seq: message.seq }))).run();
+    }
+    return mentioned;
+  }
+
+  function notifyMentioned(message: MessageRow, userIds: string[]): void {
+    for (const userId of userIds) pubsub.publish('user', userId, { type: 'Mentioned', roomId: message.roomId, messageId: message.id });
+  }
+
+  /** Hot path: once per message sent. */
+  function insertMessage(input: { roomId: string; authorId: string; body: string; replyToId: string | null; threadRootId: string | null; clientMessageId: string | null; fingerprint: string }) {
+    const id = newId();
+    const { seq, at } = eventLog.append(input.roomId, 'MessageAdded', id);
+    const message = db
+      .insert(messages)
+      .values({ id, seq, createdAt: at, sendFingerprint: input.fingerprint, ...input })
+      .returning()
+      .get();
+    if (input.threadRootId) {
+      db.update(messages)
+        .set({ replyCount: sql`${messages.replyCount} + 1`, lastReplyAt: at })
+        .where(eq(messages.id, input.threadRootId))
+        .run();
+    }
+    return { message, mentioned: recordMentions(message) };
+  }
+
+  /** One page of a timeline (the main one, or a thread), oldest first. */
+  function timelinePage(scope: ReturnType<typeof and>, args: PageArgs): Page<MessageRow> {
+    if (args.first != null && args.last != null) throw new CourtsideError('BAD_USER_INPUT', 'Pass `first` or `last`, not both.');
+    if (args.first != null || args.after != null) {
+      const limit = pageSize(args.first, 50, 'first');
+      const after = args.after ? decodeCursor('message', args.after, isSeq) : 0;
+      const rows = db.select().from(messages).where(and(scope, gt(messages.seq, after))).orderBy(asc(messages.seq)).limit(limit + 1).all();
+      return toPage(rows.slice(0, limit), cursorOf, { hasNextPage: rows.length > limit, hasPreviousPage: after > 0 });
+    }
+    const limit = pageSize(args.last, 50, 'last');
+    const before = args.before ? decodeCursor('message', args.before, isSeq) : null;
+    const rows = db
+      .select()
+      .from(messages)
+      .where(and(scope, before === null ? undefined : lt(messages.seq, before)))
+      .orderBy(desc(messages.seq))
+      .limit(limit + 1)
+      .all();
+    return toPage(rows.slice(0, limit).reverse(), cursorOf, { hasNextPage: before !== null, hasPreviousPage: rows.length > limit });
+  }
+
   return {
     /** Idempotent by (author, clientMessageId): a retry returns the original and publishes nothing. */
     send(viewer: Viewer, input: SendInput): MessageRow {
       const { room, user } = roomsDomain.requireMember(viewer, input.roomId);
       const body = cleanBody(input.body, maxMessageLength);
       const clientMessageId = cleanClientMessageId(input.clientMessageId);
-      const replyToId = input.replyToId ?? null;
-      const fingerprint = sendFingerprint({ roomId: room.id, body, replyToId });
-      if (replyToId) {
-        const parent = byId.get({ id: replyToId });
-        if (!parent || parent.roomId !== room.id) {
-          throw new CourtsideError('BAD_USER_INPUT', `The message replied to ('${replyToId}') is not in this room.`, { field: 'replyToId' });
-        }
-      }
-      const written = writeTransaction(() => {
+      const replyToId = input.replyToId ? sameRoomMessage(room.id, input.replyToId, 'replyToId').id : null;
+      const threadRootId = input.threadRootId ? sameRoomMessage(room.id, input.threadRootId, 'threadRootId').id : null;
+      const fingerprint = sendFingerprint({ roomId: room.id, body, replyToId, threadRootId });
+      const written = eventLog.writeTransaction(() => {
         const original = clientMessageId ? byClientId.get({ authorId: user.id, clientId: clientMessageId }) : undefined;
         if (original) return { original };
-        return appendEvent(room.id, 'MessageAdded', (seq, at) =>
-          db
-            .insert(messages)
-            .values({
-              id: newId(),
-              roomId: room.id,
-              seq,
-              authorId: user.id,
-              body,
-              replyToId,
-              clientMessageId,
-              sendFingerprint: fingerprint,
-              createdAt: at,
-            })
-            .returning()
-            .get(),
-        );
+        return insertMessage({ roomId: room.id, authorId: user.id, body, replyToId, threadRootId, clientMessageId, fingerprint });
       });
       if ('original' in written) {
         if (written.original.sendFingerprint === fingerprint) return written.original;
@@ -118,8 +151,9 @@ export function createMessages({ db, pubsub, rooms: roomsDomain, maxMessageLengt
           field: 'clientMessageId',
         });
       }
-      const { seq, message } = written;
-      pubsub.publish('room', room.id, { type: 'MessageAdded', roomId: room.id, seq, message });
+      const { message, mentioned } = written;
+      pubsub.publish('room', room.id, { type: 'MessageAdded', roomId: room.id, seq: message.seq, message });
+      notifyMentioned(message, mentioned);
       return message;
     },
 
@@ -130,10 +164,14 @@ export function createMessages({ db, pubsub, rooms: roomsDomain, maxMessageLengt
       if (current.deletedAt) throw new CourtsideError('BAD_USER_INPUT', 'A deleted message cannot be edited.');
       const body = cleanBody(rawBody, maxMessageLength);
       if (body === current.body) return current;
-      const { seq, message } = commitEvent(current.roomId, 'MessageEdited', (_seq, at) =>
-        db.update(messages).set({ body, editedAt: at }).where(eq(messages.id, id)).returning().get()!,
-      );
+      const before = new Set(db.select({ id: mentions.userId }).from(mentions).where(eq(mentions.messageId, id)).all().map((m) => m.id));
+      const { seq, message, mentioned } = eventLog.writeTransaction(() => {
+        const { seq, at } = eventLog.append(current.roomId, 'MessageEdited', id);
+        const message = db.update(messages).set({ body, editedAt: at }).where(eq(messages.id, id)).returning().get()!;
+        return { seq, message, mentioned: recordMentions(message) };
+      });
       pubsub.publish('room', message.roomId, { type: 'MessageEdited', roomId: message.roomId, seq, message });
+      notifyMentioned(message, mentioned.filter((userId) => !before.has(userId)));
       return message;
     },
 
@@ -146,60 +184,43 @@ export function createMessages({ db, pubsub, rooms: roomsDomain, maxMessageLengt
         throw new CourtsideError('FORBIDDEN', 'Only the author or a moderator of this room can delete this message.');
       }
       if (current.deletedAt) return current;
-      const { seq, message } = commitEvent(current.roomId, 'MessageDeleted', (_seq, at) =>
-        db.update(messages).set({ body: '', deletedAt: at }).where(eq(messages.id, id)).returning().get()!,
-      );
+      const { seq, message } = eventLog.writeTransaction(() => {
+        const { seq, at } = eventLog.append(current.roomId, 'MessageDeleted', id);
+        return { seq, message: db.update(messages).set({ body: '', deletedAt: at }).where(eq(messages.id, id)).returning().get()! };
+      });
       pubsub.publish('room', message.roomId, { type: 'MessageDeleted', roomId: message.roomId, seq, messageId: id });
       return message;
     },
 
-    /** Hot path for `replyTo` fields. The parent is in the same room, so the reader may see it. */
+    /** Hot path for `replyTo` fields and event payloads: a prepared primary-key lookup. */
     findById(id: string): MessageRow | undefined {
       return byId.get({ id });
     },
 
-    /** The main timeline as a Relay page keyed by seq; without arguments, the newest 50. */
-    page(viewer: Viewer, roomId: string, args: PageArgs): Page<MessageRow> {
-      roomsDomain.readable(viewer, roomId);
-      if (args.first != null && args.last != null) {
-        throw new CourtsideError('BAD_USER_INPUT', 'Pass `first` or `last`, not both.');
-      }
-      const cursorOf = (m: MessageRow) => encodeCursor('message', m.seq);
-      const inRoom = eq(messages.roomId, roomId);
-      if (args.first != null || args.after != null) {
-        const limit = pageSize(args.first, 50, 'first');
-        const after = args.after ? decodeCursor('message', args.after, isSeq) : 0;
-        const rows = db.select().from(messages).where(and(inRoom, gt(messages.seq, after))).orderBy(asc(messages.seq)).limit(limit + 1).all();
-        return toPage(rows.slice(0, limit), cursorOf, { hasNextPage: rows.length > limit, hasPreviousPage: after > 0 });
-      }
-      const limit = pageSize(args.last, 50, 'last');
-      const before = args.before ? decodeCursor('message', args.before, isSeq) : null;
-      const rows = db
-        .select()
-        .from(messages)
-        .where(and(inRoom, before === null ? undefined : lt(messages.seq, before)))
-        .orderBy(desc(messages.seq))
-        .limit(limit + 1)
-        .all();
-      return toPage(rows.slice(0, limit).reverse(), cursorOf, { hasNextPage: before !== null, hasPreviousPage: rows.length > limit });
+    /** A message the viewer may read, or NOT_FOUND. */
+    get: find,
+
+    mentionedUsers(messageId: string): UserRow[] {
+      return db
+        .select({ user: users })
+        .from(mentions)
+        .innerJoin(users, eq(users.id, mentions.userId))
+        .where(eq(mentions.messageId, messageId))
+        .all()
+        .map((row) => row.user);
     },
 
-    /**
-     * Durable events with afterSeq < seq <= uptoSeq, in order, at most `limit`, each with the current
-     * state of its message. Used for replay; the caller has already checked read access.
-     */
-    eventsAfter(roomId: string, afterSeq: number, uptoSeq: number, limit: number): DurableRoomEvent[] {
-      const rows = db
-        .select({ seq: roomEvents.seq, type: roomEvents.type, message: messages })
-        .from(roomEvents)
-        .innerJoin(messages, eq(messages.id, roomEvents.messageId))
-        .where(and(eq(roomEvents.roomId, roomId), gt(roomEvents.seq, afterSeq), lte(roomEvents.seq, uptoSeq)))
-        .orderBy(asc(roomEvents.seq))
-        .limit(limit)
-        .all();
-      return rows.map(({ seq, type, message }) =>
-        type === 'MessageDeleted' ? { type, roomId, seq, messageId: message.id } : { type, roomId, seq, message },
-      );
+    /** The main timeline (thread posts excluded) as a Relay page keyed by seq; by default the newest 50. */
+    page(viewer: Viewer, roomId: string, args: PageArgs): Page<MessageRow> {
+      roomsDomain.readable(viewer, roomId);
+      return timelinePage(and(eq(messages.roomId, roomId), isNull(messages.threadRootId)), args);
+    },
+
+    /** The posts under a thread root, oldest first. */
+    thread(viewer: Viewer, rootId: string, args: { first?: number | null; after?: string | null }): Page<MessageRow> {
+      const root = find(viewer, rootId);
+      if (root.threadRootId) throw new CourtsideError('BAD_USER_INPUT', `Message '${rootId}' is a thread post, not a thread root.`);
+      return timelinePage(and(eq(messages.roomId, root.roomId), eq(messages.threadRootId, rootId)), { first: args.first ?? 50, after: args.after });
     },
   };
 }

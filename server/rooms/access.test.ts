@@ -3,7 +3,7 @@ import type { MembershipRow } from '../db/schema';
 import { canDeleteMessage, canRead, isModerator, losesAccessOnLeave } from './access';
 import { cleanRoomInput, directKey } from './roomInput';
 
-const member = (role: MembershipRow['role']): MembershipRow => ({ roomId: 'r', userId: 'u', role, joinedAt: new Date(0) });
+const member = (role: MembershipRow['role']): MembershipRow => ({ roomId: 'r', userId: 'u', role, joinedAt: new Date(0), lastReadSeq: 0 });
 
 describe('room access', () => {
   it('lets anyone read PUBLIC rooms and only members read the others', () => {

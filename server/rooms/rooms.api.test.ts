@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collect, guest, ops, room, send, startServer, type TestServer } from '../test/harness';
+import { guest, ops, room, send, startServer, timeline, type TestServer } from '../test/harness';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -45,7 +45,7 @@ describe('rooms', () => {
     expect(code(await server.gql(history, { roomId }, eve.token))).toBe('NOT_FOUND');
     expect(code(await send(server, eve.token, roomId, 'let me in'))).toBe('NOT_FOUND');
     expect(code(await server.gql(ops.joinRoom, { roomId }, eve.token))).toBe('NOT_FOUND');
-    await expect(collect(server.wsClient(eve.token), { query: ops.roomEvents, variables: { roomId, afterSeq: 0 } }, () => true).done).rejects.toMatchObject({
+    await expect(timeline(server.wsClient(eve.token), { roomId, afterSeq: 0 }, () => true).done).rejects.toMatchObject({
       errors: [{ extensions: { code: 'NOT_FOUND' } }],
     });
     const listed = await server.gql(roomsQuery, { first: 100 }, eve.token);
@@ -70,7 +70,7 @@ describe('rooms', () => {
     const ben = await guest(server, 'Ben');
     const roomId = await room(server, ana.token, { kind: 'PRIVATE' });
     await server.gql(invite, { roomId, userId: ben.id }, ana.token);
-    const run = collect(server.wsClient(ben.token), { query: ops.roomEvents, variables: { roomId, afterSeq: 0 } }, () => false);
+    const run = timeline(server.wsClient(ben.token), { roomId, afterSeq: 0 }, () => false);
     await send(server, ana.token, roomId, 'before');
     await expect.poll(() => run.events.length).toBe(1);
     expect((await server.gql(leave, { roomId }, ben.token)).data.leaveRoom).toBe(true);

@@ -35,8 +35,13 @@ export function createRooms({ db, pubsub, users, now = Date.now }: RoomsDeps) {
     .where(and(eq(memberships.roomId, sql.placeholder('roomId')), eq(memberships.userId, sql.placeholder('userId'))))
     .prepare();
 
-  function addMember(roomId: string, userId: string, role: MembershipRow['role']): void {
-    db.insert(memberships).values({ roomId, userId, role, joinedAt: new Date(now()) }).onConflictDoNothing().run();
+  /** Adds a member; true when they were not one already. */
+  function addMember(roomId: string, userId: string, role: MembershipRow['role']): boolean {
+    return db.insert(memberships).values({ roomId, userId, role, joinedAt: new Date(now()) }).onConflictDoNothing().run().changes > 0;
+  }
+
+  function announceAdded(roomId: string, userId: string): void {
+    pubsub.publish('user', userId, { type: 'RoomAdded', roomId });
   }
 
   function notFound(id: string): CourtsideError {
@@ -68,6 +73,11 @@ export function createRooms({ db, pubsub, users, now = Date.now }: RoomsDeps) {
 
     get(viewer: Viewer, roomId: string): RoomRow {
       return readable(viewer, roomId).room;
+    },
+
+    /** Ids of the rooms a user is a member of. */
+    memberRoomIds(userId: string): string[] {
+      return db.select({ id: memberships.roomId }).from(memberships).where(eq(memberships.userId, userId)).all().map((m) => m.id);
     },
 
     memberCount(roomId: string): number {
@@ -117,7 +127,7 @@ export function createRooms({ db, pubsub, users, now = Date.now }: RoomsDeps) {
       const { room, membership } = readable(viewer, roomId);
       if (membership) return room;
       if (room.kind !== 'PUBLIC') throw notFound(roomId);
-      addMember(room.id, user.id, 'MEMBER');
+      if (addMember(room.id, user.id, 'MEMBER')) announceAdded(room.id, user.id);
       return room;
     },
 
@@ -127,7 +137,7 @@ export function createRooms({ db, pubsub, users, now = Date.now }: RoomsDeps) {
       const { room, membership } = readable(viewer, roomId);
       if (!membership) return false;
       db.delete(memberships).where(and(eq(memberships.roomId, roomId), eq(memberships.userId, user.id))).run();
-      if (losesAccessOnLeave(room)) pubsub.publish('room', roomId, { type: 'AccessRevoked', roomId, userId: user.id });
+      pubsub.publish('room', roomId, { type: 'MembershipEnded', roomId, userId: user.id, readAccessLost: losesAccessOnLeave(room) });
       return true;
     },
 
@@ -139,7 +149,7 @@ export function createRooms({ db, pubsub, users, now = Date.now }: RoomsDeps) {
       }
       if (!isModerator(membership)) throw new CourtsideError('FORBIDDEN', 'Only the owner or a moderator may invite to this room.');
       users.getById(userId);
-      addMember(roomId, userId, 'MEMBER');
+      if (addMember(roomId, userId, 'MEMBER')) announceAdded(roomId, userId);
       return room;
     },
 
@@ -149,9 +159,9 @@ export function createRooms({ db, pubsub, users, now = Date.now }: RoomsDeps) {
       if (otherUserId === user.id) throw new CourtsideError('BAD_USER_INPUT', 'A direct room needs another user than yourself.');
       const other = users.getById(otherUserId);
       const key = directKey(user.id, other.id);
-      return db.transaction(() => {
+      const { room, created } = db.transaction(() => {
         const existing = db.select().from(rooms).where(eq(rooms.directKey, key)).get();
-        if (existing) return existing;
+        if (existing) return { room: existing, created: false };
         const room = db
           .insert(rooms)
           .values({
@@ -166,8 +176,10 @@ export function createRooms({ db, pubsub, users, now = Date.now }: RoomsDeps) {
           .get();
         addMember(room.id, user.id, 'MEMBER');
         addMember(room.id, other.id, 'MEMBER');
-        return room;
+        return { room, created: true };
       });
+      if (created) announceAdded(room.id, other.id);
+      return room;
     },
   };
 }

@@ -83,6 +83,7 @@ export function collect<T = any>(
   payload: { query: string; variables?: Record<string, unknown> },
   until: (events: T[]) => boolean,
   timeoutMs = 15_000,
+  keep: (event: T) => boolean = () => true,
 ): { done: Promise<T[]>; events: T[]; unsubscribe: () => void } {
   const events: T[] = [];
   let unsubscribe = () => {};
@@ -98,6 +99,7 @@ export function collect<T = any>(
           reject(Object.assign(new Error(result.errors[0].message), { errors: result.errors }));
           return;
         }
+        if (!keep(result.data as T)) return;
         events.push(result.data as T);
         if (until(events)) {
           clearTimeout(timer);
@@ -117,6 +119,19 @@ export function collect<T = any>(
   });
   done.catch(() => {}); // a test may assert the rejection later; it is not unhandled
   return { done, events, unsubscribe: () => unsubscribe() };
+}
+
+/** True for what belongs to the timeline: durable events (with a seq) and ResyncRequired. */
+export const isTimelineEvent = (event: any) => event.roomEvents.seq !== undefined || event.roomEvents.__typename === 'ResyncRequired';
+
+/** Collects a room's timeline events (`ops.roomEvents`), leaving out ephemeral ones (presence, typing…). */
+export function timeline<T = any>(
+  client: Client,
+  variables: { roomId: string; afterSeq?: number | null },
+  until: (events: T[]) => boolean,
+  timeoutMs = 15_000,
+) {
+  return collect<T>(client, { query: ops.roomEvents, variables }, until, timeoutMs, isTimelineEvent);
 }
 
 /** Operations the tests share, written once. */

@@ -1,6 +1,6 @@
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collect, guest, ops, room, send, startServer, type TestServer } from '../test/harness';
+import { guest, ops, room, send, startServer, timeline, type TestServer } from '../test/harness';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -99,7 +99,7 @@ describe('identity', () => {
     const ana = await guest(server, 'Ana');
     const roomId = await room(server, ana.token);
     await send(server, ana.token, roomId, 'public hello');
-    const events = await collect(server.wsClient(null), { query: ops.roomEvents, variables: { roomId, afterSeq: 0 } }, (e) => e.length === 1).done;
+    const events = await timeline(server.wsClient(null), { roomId, afterSeq: 0 }, (e) => e.length === 1).done;
     expect(events[0].roomEvents.message.body).toBe('public hello');
     expect(code(await server.gql(ops.joinRoom, { roomId }))).toBe('UNAUTHENTICATED');
   });

@@ -1,7 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { UserRow, RoomRow, MembershipRow, MessageRow } from '../../db/schema';
 import type { AuthResult } from '../../users/users';
-import type { MessageAddedEvent, MessageEditedEvent, MessageDeletedEvent, ResyncRequiredEvent } from '../../pubsub';
+import type { MessageAddedEvent, MessageEditedEvent, MessageDeletedEvent, ResyncRequiredEvent, ReactionChangedEvent, TypingChangedEvent, PresenceChangedEvent, ReadMarkerMovedEvent, RoomReactionBurstEvent, UnreadChangedEvent, MentionedEvent, RoomAddedEvent } from '../../pubsub';
+import type { SearchHitRow } from '../../search/search';
+import type { ReadMarkerRow } from '../../readState/readState';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -47,12 +49,35 @@ export type DurableRoomEvent = {
   seq: Scalars['Int']['output'];
 };
 
-/** The caller's membership of a room. */
+/** A number of one emoji, e.g. in a `RoomReactionBurst`. */
+export type EmojiCount = {
+  __typename?: 'EmojiCount';
+  count: Scalars['Int']['output'];
+  emoji: Scalars['String']['output'];
+};
+
+/** The caller's membership of a room, with their read state. */
 export type Membership = {
   __typename?: 'Membership';
   /** When the caller joined the room. */
   joinedAt: Scalars['DateTime']['output'];
+  /** The seq up to which the caller has read (0 = nothing). Moved by `markRead`; never moves back. */
+  lastReadSeq: Scalars['Int']['output'];
+  /** Messages after `lastReadSeq` that mention the caller by `@username` and are not deleted. */
+  mentionCount: Scalars['Int']['output'];
   role: RoomRole;
+  /**
+   * Messages of other people in the main timeline after `lastReadSeq` that are not deleted.
+   * Thread posts and your own messages never count.
+   */
+  unreadCount: Scalars['Int']['output'];
+};
+
+/** Someone mentioned the caller. */
+export type Mentioned = UserEvent & {
+  __typename?: 'Mentioned';
+  message: Message;
+  room: Room;
 };
 
 /**
@@ -73,11 +98,21 @@ export type Message = {
   /** When the body was last edited, null if never. */
   editedAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
+  /** On a thread root: when the newest thread post was sent. */
+  lastReplyAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Users mentioned as `@username` in the body, parsed once when it was written. */
+  mentions: Array<User>;
+  /** Emoji reactions, one group per emoji, in the order each emoji was first used. */
+  reactions: Array<ReactionGroup>;
+  /** On a thread root: how many posts its thread has (deleted ones included, as tombstones). */
+  replyCount: Scalars['Int']['output'];
   /** The message this one replies to (quoted inline by clients), if any. */
   replyTo?: Maybe<Message>;
   roomId: Scalars['ID']['output'];
   /** The room seq of the event that added this message; messages sort by it. */
   seq: Scalars['Int']['output'];
+  /** Set on a post inside a thread: the id of the thread's root message. Thread posts stay out of `messages`. */
+  threadRootId?: Maybe<Scalars['ID']['output']>;
 };
 
 /** A message was posted. */
@@ -118,6 +153,11 @@ export type MessageEdited = DurableRoomEvent & RoomEvent & {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * React to a message with one emoji. One reaction per user per emoji: adding it again changes
+   * nothing and emits nothing. At most 20 distinct emoji per message.
+   */
+  addReaction: Message;
   /** Create a room; the caller becomes its OWNER. */
   createRoom: Room;
   /** Delete a message: the author, or a room OWNER or MODERATOR. Leaves a tombstone; deleting twice is a no-op. */
@@ -132,16 +172,39 @@ export type Mutation = {
   joinRoom: Room;
   /** Leave a room. Its events stop at once if it is PRIVATE or DIRECT. Returns true when you were a member. */
   leaveRoom: Scalars['Boolean']['output'];
+  /**
+   * Mark the room read up to `seq` (at most `Room.lastSeq`). Never moves backwards: an older seq
+   * returns the membership unchanged.
+   */
+  markRead: Membership;
   /** The DIRECT room between the caller and another user: created once, the same room every time after. */
   openDirectRoom: Room;
+  /** Take your reaction back. Removing one you have not made changes nothing. */
+  removeReaction: Message;
   /** Post a message to a room you are a member of. Idempotent by `clientMessageId`. */
   sendMessage: Message;
+  /**
+   * Cheer in a room with one emoji (ephemeral, not stored). Everything sent in the same 250 ms window
+   * reaches subscribers as one `RoomReactionBurst`. Members only.
+   */
+  sendRoomReaction: Scalars['Boolean']['output'];
+  /**
+   * Say you are typing (`true`, repeat every few seconds while typing) or stopped (`false`). Typing
+   * expires 6 s after the last `true`. Others see `TypingChanged`, at most twice a second.
+   */
+  setTyping: Scalars['Boolean']['output'];
   /** Sign in with a username (any case) and password. UNAUTHENTICATED when either is wrong. */
   signIn: AuthPayload;
   /** Revoke the caller's token at once; WebSockets opened with it are closed with code 4403. */
   signOut: Scalars['Boolean']['output'];
   /** Create an account and sign in. CONFLICT when the username is taken (ignoring case). */
   signUp: AuthPayload;
+};
+
+
+export type MutationAddReactionArgs = {
+  emoji: Scalars['String']['input'];
+  messageId: Scalars['ID']['input'];
 };
 
 
@@ -182,13 +245,37 @@ export type MutationLeaveRoomArgs = {
 };
 
 
+export type MutationMarkReadArgs = {
+  roomId: Scalars['ID']['input'];
+  seq: Scalars['Int']['input'];
+};
+
+
 export type MutationOpenDirectRoomArgs = {
   userId: Scalars['ID']['input'];
 };
 
 
+export type MutationRemoveReactionArgs = {
+  emoji: Scalars['String']['input'];
+  messageId: Scalars['ID']['input'];
+};
+
+
 export type MutationSendMessageArgs = {
   input: SendMessageInput;
+};
+
+
+export type MutationSendRoomReactionArgs = {
+  emoji: Scalars['String']['input'];
+  roomId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetTypingArgs = {
+  roomId: Scalars['ID']['input'];
+  typing: Scalars['Boolean']['input'];
 };
 
 
@@ -215,6 +302,18 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/**
+ * Who came and went (ephemeral). In small rooms it is sent on every join and leave with the users;
+ * above `LARGE_ROOM_VIEWERS` viewers `joined` and `left` stay empty and it comes at most every 5 s.
+ */
+export type PresenceChanged = RoomEvent & {
+  __typename?: 'PresenceChanged';
+  joined: Array<User>;
+  left: Array<User>;
+  roomId: Scalars['ID']['output'];
+  viewerCount: Scalars['Int']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** The caller, or null when anonymous. */
@@ -224,10 +323,24 @@ export type Query = {
    * `last`/`before` to page back through history and `first`/`after` to page forwards. Page size 1–100.
    */
   messages: MessageConnection;
+  /** Members following the room live right now. */
+  onlineMembers: UserConnection;
+  /**
+   * Where each member has read up to, newest first, for read receipts. Empty above
+   * `LARGE_ROOM_VIEWERS` viewers.
+   */
+  readMarkers: Array<ReadMarker>;
   /** A room by id. PRIVATE and DIRECT rooms are NOT_FOUND for non-members. */
   room: Room;
   /** Public rooms plus the caller's own rooms, newest first. `first` is 1–100 (default 50). */
   rooms: RoomConnection;
+  /**
+   * Full-text search over message bodies of one room you may read, best match first. Words are
+   * matched by prefix (`goa` finds "goal"); all words must match. Deleted messages never match.
+   */
+  searchMessages: SearchHitConnection;
+  /** The posts of a thread, oldest first. The root itself is not included. */
+  thread: MessageConnection;
 };
 
 
@@ -240,6 +353,18 @@ export type QueryMessagesArgs = {
 };
 
 
+export type QueryOnlineMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  roomId: Scalars['ID']['input'];
+};
+
+
+export type QueryReadMarkersArgs = {
+  roomId: Scalars['ID']['input'];
+};
+
+
 export type QueryRoomArgs = {
   id: Scalars['ID']['input'];
 };
@@ -248,6 +373,63 @@ export type QueryRoomArgs = {
 export type QueryRoomsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySearchMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+  roomId: Scalars['ID']['input'];
+};
+
+
+export type QueryThreadArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  rootId: Scalars['ID']['input'];
+};
+
+/**
+ * Someone added or removed a reaction. `count` is the number of reactions with that emoji on the
+ * message after the change.
+ */
+export type ReactionChanged = DurableRoomEvent & RoomEvent & {
+  __typename?: 'ReactionChanged';
+  /** True when added, false when removed. */
+  added: Scalars['Boolean']['output'];
+  count: Scalars['Int']['output'];
+  emoji: Scalars['String']['output'];
+  messageId: Scalars['ID']['output'];
+  roomId: Scalars['ID']['output'];
+  seq: Scalars['Int']['output'];
+  /** Who reacted or took the reaction back. */
+  user?: Maybe<User>;
+};
+
+/** All reactions with one emoji on one message. */
+export type ReactionGroup = {
+  __typename?: 'ReactionGroup';
+  count: Scalars['Int']['output'];
+  /** One emoji grapheme, e.g. `🔥` or `👍🏽`. */
+  emoji: Scalars['String']['output'];
+  /** True when the caller is among those who reacted with this emoji. */
+  reactedByMe: Scalars['Boolean']['output'];
+};
+
+/** Where one member has read up to, for read receipts in small rooms. */
+export type ReadMarker = {
+  __typename?: 'ReadMarker';
+  seq: Scalars['Int']['output'];
+  user: User;
+};
+
+/** A member read up to `seq` (ephemeral; small rooms only). */
+export type ReadMarkerMoved = RoomEvent & {
+  __typename?: 'ReadMarkerMoved';
+  roomId: Scalars['ID']['output'];
+  seq: Scalars['Int']['output'];
+  user: User;
 };
 
 /**
@@ -281,6 +463,20 @@ export type Room = {
   name: Scalars['String']['output'];
   /** Up to 500 characters; empty when not set. */
   topic: Scalars['String']['output'];
+  /**
+   * How many sockets' users are following this room live right now (anonymous viewers included;
+   * one user with two tabs counts once).
+   */
+  viewerCount: Scalars['Int']['output'];
+};
+
+/**
+ * The caller was added to a room: they joined it (in another tab, say), were invited to a PRIVATE room,
+ * or a DIRECT room was opened with them.
+ */
+export type RoomAdded = UserEvent & {
+  __typename?: 'RoomAdded';
+  room: Room;
 };
 
 /** Rooms, newest first. */
@@ -310,6 +506,16 @@ export type RoomKind =
   /** Listed for everyone; anyone may read, anonymous callers included; signed-in users may join. */
   | 'PUBLIC';
 
+/**
+ * Room-wide cheering: everything sent with `sendRoomReaction` in one 250 ms window, summed. At most one
+ * per window per room, however many people cheer; none for a quiet window.
+ */
+export type RoomReactionBurst = RoomEvent & {
+  __typename?: 'RoomReactionBurst';
+  counts: Array<EmojiCount>;
+  roomId: Scalars['ID']['output'];
+};
+
 /** A member's role in one room. OWNER > MODERATOR > MEMBER. */
 export type RoomRole =
   /** May read and post. */
@@ -318,6 +524,30 @@ export type RoomRole =
   | 'MODERATOR'
   /** Created the room. May invite, moderate and delete any message. */
   | 'OWNER';
+
+/** A message that matched `searchMessages`. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  message: Message;
+  /**
+   * The matching part of the body with each matched term wrapped in `[[` and `]]`, shortened with `…`.
+   * Render the brackets as highlighting; the rest is plain text.
+   */
+  snippet: Scalars['String']['output'];
+};
+
+/** Search results, best match first. */
+export type SearchHitConnection = {
+  __typename?: 'SearchHitConnection';
+  edges: Array<SearchHitEdge>;
+  pageInfo: PageInfo;
+};
+
+export type SearchHitEdge = {
+  __typename?: 'SearchHitEdge';
+  cursor: Scalars['String']['output'];
+  node: SearchHit;
+};
 
 export type SendMessageInput = {
   /** Plain text. Trimmed; must then be 1–`MAX_MESSAGE_LENGTH` (4000) characters. */
@@ -331,6 +561,12 @@ export type SendMessageInput = {
   /** Reply inline to this message of the same room. */
   replyToId?: InputMaybe<Scalars['ID']['input']>;
   roomId: Scalars['ID']['input'];
+  /**
+   * Post inside the thread under this root message of the same room (a root cannot itself be a
+   * thread post). The post gets a room seq and a `MessageAdded` event like any message, but stays out
+   * of `messages`; read it with `thread(rootId)`. The root's `replyCount` grows.
+   */
+  threadRootId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A new account. Usernames are 3–32 letters, digits, `_` or `-`, unique ignoring case. */
@@ -352,12 +588,35 @@ export type Subscription = {
    * Without `afterSeq` the stream starts live from now.
    */
   roomEvents: RoomEvent;
+  /**
+   * The caller's own events across all their rooms: unread and mention counts, mentions, rooms they
+   * were added to. Lets a room list stay current without a subscription per room.
+   */
+  userEvents: UserEvent;
 };
 
 
 export type SubscriptionRoomEventsArgs = {
   afterSeq?: InputMaybe<Scalars['Int']['input']>;
   roomId: Scalars['ID']['input'];
+};
+
+/** Who is typing now (ephemeral; small rooms only). An empty list means nobody. */
+export type TypingChanged = RoomEvent & {
+  __typename?: 'TypingChanged';
+  roomId: Scalars['ID']['output'];
+  users: Array<User>;
+};
+
+/**
+ * The caller's unread or mention count in a room changed (a new message, a deletion, or `markRead`
+ * from another tab). Sent at most once a second per room.
+ */
+export type UnreadChanged = UserEvent & {
+  __typename?: 'UnreadChanged';
+  mentionCount: Scalars['Int']['output'];
+  room: Room;
+  unreadCount: Scalars['Int']['output'];
 };
 
 /** A person in Courtside: a guest of one live event, or an account with a username and password. */
@@ -368,8 +627,27 @@ export type User = {
   id: Scalars['ID']['output'];
   /** True for guests created by `joinAsGuest`, who have no password and cannot sign in again. */
   isGuest: Scalars['Boolean']['output'];
+  /** True while at least one of the user's sockets follows a room's `roomEvents`. */
+  online: Scalars['Boolean']['output'];
   /** Unique, case-insensitive sign-in name; null for guests. */
   username?: Maybe<Scalars['String']['output']>;
+};
+
+export type UserConnection = {
+  __typename?: 'UserConnection';
+  edges: Array<UserEdge>;
+  pageInfo: PageInfo;
+};
+
+export type UserEdge = {
+  __typename?: 'UserEdge';
+  cursor: Scalars['String']['output'];
+  node: User;
+};
+
+/** Something for the caller alone, delivered by `userEvents`. */
+export type UserEvent = {
+  room: Room;
 };
 
 
@@ -448,12 +726,23 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( MessageAddedEvent )
     | ( MessageDeletedEvent )
     | ( MessageEditedEvent )
+    | ( ReactionChangedEvent )
   ;
   RoomEvent:
     | ( MessageAddedEvent )
     | ( MessageDeletedEvent )
     | ( MessageEditedEvent )
+    | ( PresenceChangedEvent )
+    | ( ReactionChangedEvent )
+    | ( ReadMarkerMovedEvent )
     | ( ResyncRequiredEvent )
+    | ( RoomReactionBurstEvent )
+    | ( TypingChangedEvent )
+  ;
+  UserEvent:
+    | ( MentionedEvent )
+    | ( RoomAddedEvent )
+    | ( UnreadChangedEvent )
   ;
 };
 
@@ -464,9 +753,11 @@ export type ResolversTypes = {
   CreateRoomInput: CreateRoomInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DurableRoomEvent: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['DurableRoomEvent']>;
+  EmojiCount: ResolverTypeWrapper<EmojiCount>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Membership: ResolverTypeWrapper<MembershipRow>;
+  Mentioned: ResolverTypeWrapper<MentionedEvent>;
   Message: ResolverTypeWrapper<MessageRow>;
   MessageAdded: ResolverTypeWrapper<MessageAddedEvent>;
   MessageConnection: ResolverTypeWrapper<Omit<MessageConnection, 'edges'> & { edges: Array<ResolversTypes['MessageEdge']> }>;
@@ -475,19 +766,34 @@ export type ResolversTypes = {
   MessageEdited: ResolverTypeWrapper<MessageEditedEvent>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PresenceChanged: ResolverTypeWrapper<PresenceChangedEvent>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReactionChanged: ResolverTypeWrapper<ReactionChangedEvent>;
+  ReactionGroup: ResolverTypeWrapper<ReactionGroup>;
+  ReadMarker: ResolverTypeWrapper<ReadMarkerRow>;
+  ReadMarkerMoved: ResolverTypeWrapper<ReadMarkerMovedEvent>;
   ResyncRequired: ResolverTypeWrapper<ResyncRequiredEvent>;
   Room: ResolverTypeWrapper<RoomRow>;
+  RoomAdded: ResolverTypeWrapper<RoomAddedEvent>;
   RoomConnection: ResolverTypeWrapper<Omit<RoomConnection, 'edges'> & { edges: Array<ResolversTypes['RoomEdge']> }>;
   RoomEdge: ResolverTypeWrapper<Omit<RoomEdge, 'node'> & { node: ResolversTypes['Room'] }>;
   RoomEvent: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['RoomEvent']>;
   RoomKind: RoomKind;
+  RoomReactionBurst: ResolverTypeWrapper<RoomReactionBurstEvent>;
   RoomRole: RoomRole;
+  SearchHit: ResolverTypeWrapper<SearchHitRow>;
+  SearchHitConnection: ResolverTypeWrapper<Omit<SearchHitConnection, 'edges'> & { edges: Array<ResolversTypes['SearchHitEdge']> }>;
+  SearchHitEdge: ResolverTypeWrapper<Omit<SearchHitEdge, 'node'> & { node: ResolversTypes['SearchHit'] }>;
   SendMessageInput: SendMessageInput;
   SignUpInput: SignUpInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  TypingChanged: ResolverTypeWrapper<TypingChangedEvent>;
+  UnreadChanged: ResolverTypeWrapper<UnreadChangedEvent>;
   User: ResolverTypeWrapper<UserRow>;
+  UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
+  UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
+  UserEvent: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['UserEvent']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -497,9 +803,11 @@ export type ResolversParentTypes = {
   CreateRoomInput: CreateRoomInput;
   DateTime: Scalars['DateTime']['output'];
   DurableRoomEvent: ResolversInterfaceTypes<ResolversParentTypes>['DurableRoomEvent'];
+  EmojiCount: EmojiCount;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Membership: MembershipRow;
+  Mentioned: MentionedEvent;
   Message: MessageRow;
   MessageAdded: MessageAddedEvent;
   MessageConnection: Omit<MessageConnection, 'edges'> & { edges: Array<ResolversParentTypes['MessageEdge']> };
@@ -508,17 +816,32 @@ export type ResolversParentTypes = {
   MessageEdited: MessageEditedEvent;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  PresenceChanged: PresenceChangedEvent;
   Query: Record<PropertyKey, never>;
+  ReactionChanged: ReactionChangedEvent;
+  ReactionGroup: ReactionGroup;
+  ReadMarker: ReadMarkerRow;
+  ReadMarkerMoved: ReadMarkerMovedEvent;
   ResyncRequired: ResyncRequiredEvent;
   Room: RoomRow;
+  RoomAdded: RoomAddedEvent;
   RoomConnection: Omit<RoomConnection, 'edges'> & { edges: Array<ResolversParentTypes['RoomEdge']> };
   RoomEdge: Omit<RoomEdge, 'node'> & { node: ResolversParentTypes['Room'] };
   RoomEvent: ResolversInterfaceTypes<ResolversParentTypes>['RoomEvent'];
+  RoomReactionBurst: RoomReactionBurstEvent;
+  SearchHit: SearchHitRow;
+  SearchHitConnection: Omit<SearchHitConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchHitEdge']> };
+  SearchHitEdge: Omit<SearchHitEdge, 'node'> & { node: ResolversParentTypes['SearchHit'] };
   SendMessageInput: SendMessageInput;
   SignUpInput: SignUpInput;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
+  TypingChanged: TypingChangedEvent;
+  UnreadChanged: UnreadChangedEvent;
   User: UserRow;
+  UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
+  UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
+  UserEvent: ResolversInterfaceTypes<ResolversParentTypes>['UserEvent'];
 };
 
 export type AuthPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = {
@@ -532,12 +855,26 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type DurableRoomEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DurableRoomEvent'] = ResolversParentTypes['DurableRoomEvent']> = {
-  __resolveType: TypeResolveFn<'MessageAdded' | 'MessageDeleted' | 'MessageEdited', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'MessageAdded' | 'MessageDeleted' | 'MessageEdited' | 'ReactionChanged', ParentType, ContextType>;
+};
+
+export type EmojiCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmojiCount'] = ResolversParentTypes['EmojiCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  emoji?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type MembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
   joinedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  lastReadSeq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['RoomRole'], ParentType, ContextType>;
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MentionedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mentioned'] = ResolversParentTypes['Mentioned']> = {
+  message?: Resolver<ResolversTypes['Message'], ParentType, ContextType>;
+  room?: Resolver<ResolversTypes['Room'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type MessageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Message'] = ResolversParentTypes['Message']> = {
@@ -548,9 +885,14 @@ export type MessageResolvers<ContextType = Context, ParentType extends Resolvers
   deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   editedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastReplyAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  reactions?: Resolver<Array<ResolversTypes['ReactionGroup']>, ParentType, ContextType>;
+  replyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   replyTo?: Resolver<Maybe<ResolversTypes['Message']>, ParentType, ContextType>;
   roomId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  threadRootId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type MessageAddedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageAdded'] = ResolversParentTypes['MessageAdded']> = {
@@ -585,6 +927,7 @@ export type MessageEditedResolvers<ContextType = Context, ParentType extends Res
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addReaction?: Resolver<ResolversTypes['Message'], ParentType, ContextType, RequireFields<MutationAddReactionArgs, 'emoji' | 'messageId'>>;
   createRoom?: Resolver<ResolversTypes['Room'], ParentType, ContextType, RequireFields<MutationCreateRoomArgs, 'input'>>;
   deleteMessage?: Resolver<ResolversTypes['Message'], ParentType, ContextType, RequireFields<MutationDeleteMessageArgs, 'id'>>;
   editMessage?: Resolver<ResolversTypes['Message'], ParentType, ContextType, RequireFields<MutationEditMessageArgs, 'body' | 'id'>>;
@@ -592,8 +935,12 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   joinAsGuest?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationJoinAsGuestArgs, 'displayName'>>;
   joinRoom?: Resolver<ResolversTypes['Room'], ParentType, ContextType, RequireFields<MutationJoinRoomArgs, 'roomId'>>;
   leaveRoom?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationLeaveRoomArgs, 'roomId'>>;
+  markRead?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationMarkReadArgs, 'roomId' | 'seq'>>;
   openDirectRoom?: Resolver<ResolversTypes['Room'], ParentType, ContextType, RequireFields<MutationOpenDirectRoomArgs, 'userId'>>;
+  removeReaction?: Resolver<ResolversTypes['Message'], ParentType, ContextType, RequireFields<MutationRemoveReactionArgs, 'emoji' | 'messageId'>>;
   sendMessage?: Resolver<ResolversTypes['Message'], ParentType, ContextType, RequireFields<MutationSendMessageArgs, 'input'>>;
+  sendRoomReaction?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSendRoomReactionArgs, 'emoji' | 'roomId'>>;
+  setTyping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSetTypingArgs, 'roomId' | 'typing'>>;
   signIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'password' | 'username'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   signUp?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
@@ -606,11 +953,52 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type PresenceChangedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PresenceChanged'] = ResolversParentTypes['PresenceChanged']> = {
+  joined?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  left?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  roomId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  viewerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   messages?: Resolver<ResolversTypes['MessageConnection'], ParentType, ContextType, RequireFields<QueryMessagesArgs, 'roomId'>>;
+  onlineMembers?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryOnlineMembersArgs, 'first' | 'roomId'>>;
+  readMarkers?: Resolver<Array<ResolversTypes['ReadMarker']>, ParentType, ContextType, RequireFields<QueryReadMarkersArgs, 'roomId'>>;
   room?: Resolver<ResolversTypes['Room'], ParentType, ContextType, RequireFields<QueryRoomArgs, 'id'>>;
   rooms?: Resolver<ResolversTypes['RoomConnection'], ParentType, ContextType, RequireFields<QueryRoomsArgs, 'first'>>;
+  searchMessages?: Resolver<ResolversTypes['SearchHitConnection'], ParentType, ContextType, RequireFields<QuerySearchMessagesArgs, 'first' | 'query' | 'roomId'>>;
+  thread?: Resolver<ResolversTypes['MessageConnection'], ParentType, ContextType, RequireFields<QueryThreadArgs, 'first' | 'rootId'>>;
+};
+
+export type ReactionChangedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReactionChanged'] = ResolversParentTypes['ReactionChanged']> = {
+  added?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  emoji?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  messageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  roomId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReactionGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReactionGroup'] = ResolversParentTypes['ReactionGroup']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  emoji?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reactedByMe?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ReadMarkerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReadMarker'] = ResolversParentTypes['ReadMarker']> = {
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type ReadMarkerMovedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReadMarkerMoved'] = ResolversParentTypes['ReadMarkerMoved']> = {
+  roomId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ResyncRequiredResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResyncRequired'] = ResolversParentTypes['ResyncRequired']> = {
@@ -628,6 +1016,12 @@ export type RoomResolvers<ContextType = Context, ParentType extends ResolversPar
   myMembership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   topic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RoomAddedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoomAdded'] = ResolversParentTypes['RoomAdded']> = {
+  room?: Resolver<ResolversTypes['Room'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type RoomConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoomConnection'] = ResolversParentTypes['RoomConnection']> = {
@@ -641,25 +1035,77 @@ export type RoomEdgeResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type RoomEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoomEvent'] = ResolversParentTypes['RoomEvent']> = {
-  __resolveType: TypeResolveFn<'MessageAdded' | 'MessageDeleted' | 'MessageEdited' | 'ResyncRequired', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'MessageAdded' | 'MessageDeleted' | 'MessageEdited' | 'PresenceChanged' | 'ReactionChanged' | 'ReadMarkerMoved' | 'ResyncRequired' | 'RoomReactionBurst' | 'TypingChanged', ParentType, ContextType>;
+};
+
+export type RoomReactionBurstResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoomReactionBurst'] = ResolversParentTypes['RoomReactionBurst']> = {
+  counts?: Resolver<Array<ResolversTypes['EmojiCount']>, ParentType, ContextType>;
+  roomId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  message?: Resolver<ResolversTypes['Message'], ParentType, ContextType>;
+  snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SearchHitConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHitConnection'] = ResolversParentTypes['SearchHitConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SearchHitEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type SearchHitEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHitEdge'] = ResolversParentTypes['SearchHitEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SearchHit'], ParentType, ContextType>;
 };
 
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   roomEvents?: SubscriptionResolver<ResolversTypes['RoomEvent'], "roomEvents", ParentType, ContextType, RequireFields<SubscriptionRoomEventsArgs, 'roomId'>>;
+  userEvents?: SubscriptionResolver<ResolversTypes['UserEvent'], "userEvents", ParentType, ContextType>;
+};
+
+export type TypingChangedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TypingChanged'] = ResolversParentTypes['TypingChanged']> = {
+  roomId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UnreadChangedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnreadChanged'] = ResolversParentTypes['UnreadChanged']> = {
+  mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  room?: Resolver<ResolversTypes['Room'], ParentType, ContextType>;
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isGuest?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  online?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   username?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type UserConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserConnection'] = ResolversParentTypes['UserConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['UserEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type UserEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserEdge'] = ResolversParentTypes['UserEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type UserEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserEvent'] = ResolversParentTypes['UserEvent']> = {
+  __resolveType: TypeResolveFn<'Mentioned' | 'RoomAdded' | 'UnreadChanged', ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DurableRoomEvent?: DurableRoomEventResolvers<ContextType>;
+  EmojiCount?: EmojiCountResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
+  Mentioned?: MentionedResolvers<ContextType>;
   Message?: MessageResolvers<ContextType>;
   MessageAdded?: MessageAddedResolvers<ContextType>;
   MessageConnection?: MessageConnectionResolvers<ContextType>;
@@ -668,13 +1114,28 @@ export type Resolvers<ContextType = Context> = {
   MessageEdited?: MessageEditedResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PresenceChanged?: PresenceChangedResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReactionChanged?: ReactionChangedResolvers<ContextType>;
+  ReactionGroup?: ReactionGroupResolvers<ContextType>;
+  ReadMarker?: ReadMarkerResolvers<ContextType>;
+  ReadMarkerMoved?: ReadMarkerMovedResolvers<ContextType>;
   ResyncRequired?: ResyncRequiredResolvers<ContextType>;
   Room?: RoomResolvers<ContextType>;
+  RoomAdded?: RoomAddedResolvers<ContextType>;
   RoomConnection?: RoomConnectionResolvers<ContextType>;
   RoomEdge?: RoomEdgeResolvers<ContextType>;
   RoomEvent?: RoomEventResolvers<ContextType>;
+  RoomReactionBurst?: RoomReactionBurstResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  SearchHitConnection?: SearchHitConnectionResolvers<ContextType>;
+  SearchHitEdge?: SearchHitEdgeResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  TypingChanged?: TypingChangedResolvers<ContextType>;
+  UnreadChanged?: UnreadChangedResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  UserConnection?: UserConnectionResolvers<ContextType>;
+  UserEdge?: UserEdgeResolvers<ContextType>;
+  UserEvent?: UserEventResolvers<ContextType>;
 };
 

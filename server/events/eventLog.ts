@@ -1,0 +1,61 @@
+// The durable event log of every room: the next seq, the row that records it, and the replay.
+// Domains that change a room's timeline (messages, reactions) append here inside their own write
+// transaction, so the change and its seq commit together or not at all.
+import { and, asc, eq, gt, lte, sql } from 'drizzle-orm';
+import type { Db } from '../db/open';
+import { messages, roomEvents, rooms, type RoomEventRow } from '../db/schema';
+import type { DurableRoomEvent } from '../pubsub';
+
+export type EventLog = ReturnType<typeof createEventLog>;
+
+type Extra = Pick<RoomEventRow, 'emoji' | 'actorId' | 'added' | 'count'>;
+
+export function createEventLog(db: Db, now: () => number = Date.now) {
+  const nextSeq = db
+    .update(rooms)
+    .set({ lastSeq: sql`${rooms.lastSeq} + 1` })
+    .where(eq(rooms.id, sql.placeholder('roomId')))
+    .returning({ seq: rooms.lastSeq })
+    .prepare();
+
+  return {
+    /**
+     * IMMEDIATE takes the write lock up front, so checks inside see the state the write applies to
+     * (also against other processes sharing the file).
+     */
+    writeTransaction<T>(work: () => T): T {
+      return db.transaction(work, { behavior: 'immediate' });
+    },
+
+    /** Takes the room's next seq and records the event. Call inside `writeTransaction`. */
+    append(roomId: string, type: RoomEventRow['type'], messageId: string, extra: Partial<Extra> = {}): { seq: number; at: Date } {
+      const { seq } = nextSeq.get({ roomId })!;
+      const at = new Date(now());
+      db.insert(roomEvents).values({ roomId, seq, type, messageId, createdAt: at, ...extra }).run();
+      return { seq, at };
+    },
+
+    /**
+     * Durable events with afterSeq < seq <= uptoSeq, in order, at most `limit`, each with the current
+     * state of its message. Used for replay.
+     */
+    eventsAfter(roomId: string, afterSeq: number, uptoSeq: number, limit: number): DurableRoomEvent[] {
+      const rows = db
+        .select({ event: roomEvents, message: messages })
+        .from(roomEvents)
+        .innerJoin(messages, eq(messages.id, roomEvents.messageId))
+        .where(and(eq(roomEvents.roomId, roomId), gt(roomEvents.seq, afterSeq), lte(roomEvents.seq, uptoSeq)))
+        .orderBy(asc(roomEvents.seq))
+        .limit(limit)
+        .all();
+      return rows.map(({ event, message }): DurableRoomEvent => {
+        const { seq, type } = event;
+        if (type === 'MessageDeleted') return { type, roomId, seq, messageId: message.id };
+        if (type === 'ReactionChanged') {
+          return { type, roomId, seq, messageId: message.id, emoji: event.emoji!, count: event.count!, userId: event.actorId, added: event.added! };
+        }
+        return { type, roomId, seq, message };
+      });
+    },
+  };
+}

@@ -1,0 +1,57 @@
+// `onlineMembers`: the room's members that presence sees following it live, as a Relay page ordered by
+// user id (creation order). Signed-in viewers of a public room who have not joined it are not members
+// and are left out; anonymous viewers only count in `viewerCount`.
+import { and, eq, sql } from 'drizzle-orm';
+import type { Db } from '../db/open';
+import { memberships, type UserRow } from '../db/schema';
+import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../pagination';
+import type { Rooms } from '../rooms/rooms';
+import type { Users } from '../users/users';
+import type { Viewer } from '../users/viewer';
+import type { Presence } from './presence';
+
+export interface OnlineMembersDeps {
+  db: Db;
+  rooms: Pick<Rooms, 'readable'>;
+  users: Pick<Users, 'findById'>;
+  presence: Pick<Presence, 'onlineUserIds'>;
+}
+
+export type OnlineMembers = ReturnType<typeof createOnlineMembers>;
+
+const CURSOR_KIND = 'onlineMember';
+const isUserKey = (key: unknown): key is string => typeof key === 'string';
+
+export function createOnlineMembers({ db, rooms, users, presence }: OnlineMembersDeps) {
+  const isMember = db
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .where(and(eq(memberships.roomId, sql.placeholder('roomId')), eq(memberships.userId, sql.placeholder('userId'))))
+    .prepare();
+
+  return {
+    /** NOT_FOUND when the viewer may not read the room. Costs one sort of the present ids per call. */
+    page(viewer: Viewer, roomId: string, first: number | null | undefined, after: string | null | undefined): Page<UserRow> {
+      rooms.readable(viewer, roomId);
+      const limit = pageSize(first, 50, 'first');
+      const cursor = after ? decodeCursor(CURSOR_KIND, after, isUserKey) : null;
+      const ids = presence
+        .onlineUserIds(roomId)
+        .filter((id) => cursor === null || id > cursor)
+        .sort();
+      const nodes: UserRow[] = [];
+      let hasNextPage = false;
+      for (const id of ids) {
+        if (!isMember.get({ roomId, userId: id })) continue;
+        const user = users.findById(id);
+        if (!user) continue;
+        if (nodes.length === limit) {
+          hasNextPage = true;
+          break;
+        }
+        nodes.push(user);
+      }
+      return toPage(nodes, (user) => encodeCursor(CURSOR_KIND, user.id), { hasNextPage, hasPreviousPage: cursor !== null });
+    },
+  };
+}

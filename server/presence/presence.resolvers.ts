@@ -1,0 +1,17 @@
+import type { Resolvers } from '../graphql/generated/resolvers-types';
+
+export const presenceResolvers: Resolvers = {
+  Query: {
+    onlineMembers: (_, { roomId, first, after }, { viewer, domains }) => domains.onlineMembers.page(viewer, roomId, first, after),
+  },
+  Room: {
+    viewerCount: (room, _, { domains }) => domains.presence.viewerCount(room.id),
+  },
+  User: {
+    online: (user, _, { domains }) => domains.presence.isOnline(user.id),
+  },
+  PresenceChanged: {
+    joined: (event, _, { domains }) => event.joinedIds.flatMap((id) => domains.users.findById(id) ?? []),
+    left: (event, _, { domains }) => event.leftIds.flatMap((id) => domains.users.findById(id) ?? []),
+  },
+};
