@@ -53,7 +53,6 @@ describe('cheering over the API', () => {
     expect(results.every((r) => r.data?.sendRoomReaction === true)).toBe(true);
 
     const received = bursts(await watcher.done);
-    console.log("DEBUG", elapsed, received.length);
     const totals = new Map<string, number>();
     for (const counts of received) for (const { emoji, count } of counts) totals.set(emoji, (totals.get(emoji) ?? 0) + count);
     expect(Object.fromEntries(totals)).toEqual({ '🎉': 500, '⚽': 300, '❤️': 200 });

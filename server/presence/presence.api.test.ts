@@ -49,7 +49,7 @@ describe('presence over the API', () => {
     await expect.poll(() => server.app.pubsub.subscriberCount('room', roomId)).toBe(2);
     expect((await server.gql(meOnline, {}, ana.token)).data.me.online).toBe(true);
     expect((await server.gql(roomState, { roomId }, bo.token)).data.room.viewerCount).toBe(2);
-    expect(presence(watcher.events).map((e) => [e.viewerCount, e.joined, e.left])).toEqual([
+    await expect.poll(() => presence(watcher.events).map((e) => [e.viewerCount, e.joined, e.left])).toEqual([
       [1, [{ id: bo.id }], []],
       [2, [{ id: ana.id }], []],
     ]);
