@@ -1,40 +1,43 @@
-// A per-key throttle: the first touch of a key fires at once, later touches within `intervalMs`
-// fire once at the end of the interval, so the last change always goes out and never more than
-// once per interval per key. No timer runs for a quiet key.
+// A per-key throttle with its own timers, over the pure rule in presence/throttle.ts: the first
+// touch of a key fires at once, later touches within `intervalMs` fire once at the end of the
+// interval, so the last change always goes out and never more than once per interval per key.
+// No timer runs for a quiet key.
+import { idleThrottle, onChange, onWake, type Throttle as ThrottleState } from '../presence/throttle';
 
 export interface Throttle<K> {
   touch(key: K): void;
-  /** Drops a key's pending fire. */
+  /** Drops a key's state and pending fire. */
   forget(key: K): void;
   dispose(): void;
 }
 
 export function createThrottle<K>(intervalMs: number, fire: (key: K) => void, now: () => number = Date.now): Throttle<K> {
-  const lastFired = new Map<K, number>();
-  const pending = new Map<K, ReturnType<typeof setTimeout>>();
+  const states = new Map<K, ThrottleState>();
+  const timers = new Map<K, ReturnType<typeof setTimeout>>();
 
-  function fireNow(key: K): void {
-    pending.delete(key);
-    lastFired.set(key, now());
-    fire(key);
+  function wake(key: K): void {
+    timers.delete(key);
+    const decision = onWake(states.get(key) ?? idleThrottle, now());
+    states.set(key, decision.next);
+    if (decision.send) fire(key);
   }
 
   return {
     touch(key) {
-      if (pending.has(key)) return;
-      const wait = (lastFired.get(key) ?? -Infinity) + intervalMs - now();
-      if (wait <= 0) fireNow(key);
-      else pending.set(key, setTimeout(() => fireNow(key), wait));
+      const decision = onChange(states.get(key) ?? idleThrottle, now(), intervalMs);
+      states.set(key, decision.next);
+      if (decision.send) fire(key);
+      else if (!timers.has(key)) timers.set(key, setTimeout(() => wake(key), Math.max(0, decision.wakeAt - now())));
     },
     forget(key) {
-      clearTimeout(pending.get(key));
-      pending.delete(key);
-      lastFired.delete(key);
+      clearTimeout(timers.get(key));
+      timers.delete(key);
+      states.delete(key);
     },
     dispose() {
-      for (const timer of pending.values()) clearTimeout(timer);
-      pending.clear();
-      lastFired.clear();
+      for (const timer of timers.values()) clearTimeout(timer);
+      timers.clear();
+      states.clear();
     },
   };
 }
