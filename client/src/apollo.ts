@@ -23,12 +23,13 @@ export function createApolloClient({ token, socket, onUnauthenticated }: ApolloO
     return current ? { headers: { ...previous.headers, authorization: bearer(current) } } : {};
   });
 
-  // Wrong passwords are 200s with UNAUTHENTICATED; only a refused bearer token is a 401.
+  // A refused bearer token is a 401 (a GraphQL result or not, depending on the media type);
+  // a wrong password is a 200 with UNAUTHENTICATED and must not end the session.
   const refusedToken = new ErrorLink(({ error, operation }) => {
-    if (!ServerError.is(error) || error.statusCode !== 401) return;
-    const sent: string | undefined = operation.getContext().headers?.authorization;
+    const { headers, response } = operation.getContext() as { headers?: Record<string, string>; response?: Response };
+    const status = ServerError.is(error) ? error.statusCode : response?.status;
     const current = token();
-    if (current && sent === bearer(current)) onUnauthenticated(current);
+    if (status === 401 && current && headers?.authorization === bearer(current)) onUnauthenticated(current);
   });
 
   const http = ApolloLink.from([refusedToken, withToken, new HttpLink({ uri: '/graphql' })]);

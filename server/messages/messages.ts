@@ -40,7 +40,8 @@ export interface PageArgs {
 export type Messages = ReturnType<typeof createMessages>;
 
 const isSeq = (key: unknown): key is number => Number.isInteger(key);
-const cursorOf = (m: MessageRow) => encodeCursor('message', m.seq);
+/** A message's cursor in its timeline (main or thread): both are keyed by seq. */
+export const messageCursor = (m: MessageRow) => encodeCursor('message', m.seq);
 
 export function createMessages({ db, pubsub, rooms: roomsDomain, eventLog, maxMessageLength }: MessagesDeps) {
   const byId = db.select().from(messages).where(eq(messages.id, sql.placeholder('id'))).prepare();
@@ -117,7 +118,7 @@ export function createMessages({ db, pubsub, rooms: roomsDomain, eventLog, maxMe
       const limit = pageSize(args.first, 50, 'first');
       const after = args.after ? decodeCursor('message', args.after, isSeq) : 0;
       const rows = db.select().from(messages).where(and(scope, gt(messages.seq, after))).orderBy(asc(messages.seq)).limit(limit + 1).all();
-      return toPage(rows.slice(0, limit), cursorOf, { hasNextPage: rows.length > limit, hasPreviousPage: after > 0 });
+      return toPage(rows.slice(0, limit), messageCursor, { hasNextPage: rows.length > limit, hasPreviousPage: after > 0 });
     }
     const limit = pageSize(args.last, 50, 'last');
     const before = args.before ? decodeCursor('message', args.before, isSeq) : null;
@@ -128,7 +129,7 @@ export function createMessages({ db, pubsub, rooms: roomsDomain, eventLog, maxMe
       .orderBy(desc(messages.seq))
       .limit(limit + 1)
       .all();
-    return toPage(rows.slice(0, limit).reverse(), cursorOf, { hasNextPage: before !== null, hasPreviousPage: rows.length > limit });
+    return toPage(rows.slice(0, limit).reverse(), messageCursor, { hasNextPage: before !== null, hasPreviousPage: rows.length > limit });
   }
 
   return {

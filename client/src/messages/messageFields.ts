@@ -2,6 +2,7 @@
 // all three produce the same shape and can replace each other in the timeline.
 import { graphql } from '../gql';
 
+/** Referenced by name (`...MessageFields`) in the documents; codegen finds it here. */
 export const messageFields = graphql(`
   fragment MessageFields on Message {
     id
@@ -11,6 +12,7 @@ export const messageFields = graphql(`
     editedAt
     deletedAt
     clientMessageId
+    threadRootId
     author {
       id
       displayName

@@ -530,6 +530,12 @@ export type SearchHit = {
   __typename?: 'SearchHit';
   message: Message;
   /**
+   * The message's cursor in its timeline (`messages`, or `thread` for a thread post), to show it in
+   * context: `messages(roomId, last: 25, before: messageCursor)` are the messages before it and
+   * `messages(roomId, first: 25, after: messageCursor)` the ones after.
+   */
+  messageCursor: Scalars['String']['output'];
+  /**
    * The matching part of the body with each matched term wrapped in `[[` and `]]`, shortened with `…`.
    * Render the brackets as highlighting; the rest is plain text.
    */
@@ -1046,6 +1052,7 @@ export type RoomReactionBurstResolvers<ContextType = Context, ParentType extends
 
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
   message?: Resolver<ResolversTypes['Message'], ParentType, ContextType>;
+  messageCursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 

@@ -1,0 +1,35 @@
+// Wires the pieces once: token store, socket, Apollo client and session, then renders the app.
+import { ApolloProvider } from '@apollo/client/react';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createApolloClient } from './apollo';
+import { App } from './App';
+import { SocketContext } from './events/SocketContext';
+import { createSocket, sameOriginSocketUrl } from './socket';
+import { createSession, type Session } from './users/session';
+import { SessionContext } from './users/SessionContext';
+import { createTokenStore } from './users/tokenStore';
+import './ui/app.css';
+import './ui/chat.css';
+
+const tokens = createTokenStore();
+let session: Session | undefined;
+const socket = createSocket({
+  url: sameOriginSocketUrl(),
+  token: tokens.get,
+  onForbidden: (token) => session?.refused(token),
+});
+const apollo = createApolloClient({ token: tokens.get, socket, onUnauthenticated: (token) => session?.refused(token) });
+session = createSession(tokens, socket, () => apollo);
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <ApolloProvider client={apollo}>
+      <SocketContext.Provider value={socket}>
+        <SessionContext.Provider value={session}>
+          <App />
+        </SessionContext.Provider>
+      </SocketContext.Provider>
+    </ApolloProvider>
+  </StrictMode>,
+);
