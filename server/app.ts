@@ -13,6 +13,7 @@ import { createUserEventStreams } from './events/userEvents';
 import type { Context } from './graphql/context';
 import { buildSchema } from './graphql/schema';
 import { attachGraphQLWs } from './graphql/wsBridge';
+import { trackConnections } from './http/connections';
 import { createStaticHandler } from './http/staticFiles';
 import { createCheering } from './cheering/cheering';
 import { createMemoryPubSub } from './memoryPubSub';
@@ -111,6 +112,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
     if (config.serveClient && (request.method === 'GET' || request.method === 'HEAD') && serveStatic(request, response)) return;
     response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found. The API and GraphiQL are at /graphql.\n');
   });
+  const connections = trackConnections(httpServer);
   const ws = attachGraphQLWs({
     httpServer,
     yoga,
@@ -143,7 +145,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
     async close(): Promise<void> {
       const httpClosed = new Promise<void>((done) => httpServer.close(() => done()));
       await ws.dispose();
-      httpServer.closeIdleConnections();
+      connections.endIdle();
       const deadline = setTimeout(() => httpServer.closeAllConnections(), 5000);
       await httpClosed;
       clearTimeout(deadline);

@@ -35,7 +35,7 @@ export async function startServer(overrides: Partial<Config> & Record<string, un
   const databasePath = (overrides.databasePath as string | undefined) ?? tempDatabasePath();
   const config: Config = { ...loadConfig({}), port: 0, serveClient: false, ...overrides, databasePath };
   const app = createApp(config, { logging: 'error' });
-  const address = await app.listen(0, '127.0.0.1');
+  const address = await app.listen(config.port, '127.0.0.1');
   const url = `http://127.0.0.1:${address.port}/graphql`;
   const wsUrl = `ws://127.0.0.1:${address.port}/graphql`;
   const clients: Client[] = [];

@@ -71,3 +71,17 @@ describe('lifecycle', () => {
     expect(lines[0]).toContain(name);
   });
 });
+
+describe('graceful stop', () => {
+  it('does not wait for a connection that never sent a request', async () => {
+    const { createConnection } = await import('node:net');
+    const server = await startServer();
+    const port = Number(new URL(server.url).port);
+    const idle = createConnection({ host: '127.0.0.1', port });
+    await new Promise((resolve) => idle.once('connect', resolve));
+    const started = performance.now();
+    await server.stop(true);
+    expect(performance.now() - started).toBeLessThan(2000);
+    idle.destroy();
+  });
+});

@@ -115,7 +115,10 @@ export type Message = {
   threadRootId?: Maybe<Scalars['ID']['output']>;
 };
 
-/** A message was posted. */
+/**
+ * A message was posted. Live, `message` is as it was posted; in a replay it is the message as it is now
+ * (possibly edited or deleted since), so apply events by message id, newest state winning.
+ */
 export type MessageAdded = DurableRoomEvent & RoomEvent & {
   __typename?: 'MessageAdded';
   message: Message;
