@@ -1,18 +1,19 @@
 // Messages: send (also into threads), edit, delete and history. Each change takes the room's next
 // seq in the event log inside one write transaction, and is published only after the commit.
-import { and, asc, desc, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/open';
 import { memberships, mentions, messages, users, type MessageRow, type UserRow } from '../db/schema';
 import { CourtsideError } from '../errors';
 import type { EventLog } from '../events/eventLog';
 import { newId } from '../ids';
-import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../pagination';
+import type { Page } from '../pagination';
 import type { PubSub } from '../pubsub';
 import { canDeleteMessage } from '../rooms/access';
 import type { Rooms } from '../rooms/rooms';
 import { requireUser, type Viewer } from '../users/viewer';
 import { cleanBody, cleanClientMessageId, sendFingerprint } from './body';
 import { parseMentions } from './mentions';
+import { createTimelinePages, type PageArgs } from './timelinePages';
 
 export interface MessagesDeps {
   db: Db;
@@ -30,18 +31,8 @@ export interface SendInput {
   clientMessageId?: string | null;
 }
 
-export interface PageArgs {
-  first?: number | null;
-  after?: string | null;
-  last?: number | null;
-  before?: string | null;
-}
-
 export type Messages = ReturnType<typeof createMessages>;
 
-const isSeq = (key: unknown): key is number => Number.isInteger(key);
-/** A message's cursor in its timeline (main or thread): both are keyed by seq. */
-export const messageCursor = (m: MessageRow) => encodeCursor('message', m.seq);
 
 export function createMessages({ db, pubsub, rooms: roomsDomain, eventLog, maxMessageLength }: MessagesDeps) {
   const byId = db.select().from(messages).where(eq(messages.id, sql.placeholder('id'))).prepare();
@@ -111,26 +102,7 @@ export function createMessages({ db, pubsub, rooms: roomsDomain, eventLog, maxMe
     return { message, mentioned: recordMentions(message) };
   }
 
-  /** One page of a timeline (the main one, or a thread), oldest first. */
-  function timelinePage(scope: ReturnType<typeof and>, args: PageArgs): Page<MessageRow> {
-    if (args.first != null && args.last != null) throw new CourtsideError('BAD_USER_INPUT', 'Pass `first` or `last`, not both.');
-    if (args.first != null || args.after != null) {
-      const limit = pageSize(args.first, 50, 'first');
-      const after = args.after ? decodeCursor('message', args.after, isSeq) : 0;
-      const rows = db.select().from(messages).where(and(scope, gt(messages.seq, after))).orderBy(asc(messages.seq)).limit(limit + 1).all();
-      return toPage(rows.slice(0, limit), messageCursor, { hasNextPage: rows.length > limit, hasPreviousPage: after > 0 });
-    }
-    const limit = pageSize(args.last, 50, 'last');
-    const before = args.before ? decodeCursor('message', args.before, isSeq) : null;
-    const rows = db
-      .select()
-      .from(messages)
-      .where(and(scope, before === null ? undefined : lt(messages.seq, before)))
-      .orderBy(desc(messages.seq))
-      .limit(limit + 1)
-      .all();
-    return toPage(rows.slice(0, limit).reverse(), messageCursor, { hasNextPage: before !== null, hasPreviousPage: rows.length > limit });
-  }
+  const timelinePage = createTimelinePages(db);
 
   return {
     /** Idempotent by (author, clientMessageId): a retry returns the original and publishes nothing. */

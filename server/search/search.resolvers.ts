@@ -1,5 +1,5 @@
 import type { Resolvers } from '../graphql/generated/resolvers-types';
-import { messageCursor } from '../messages/messages';
+import { messageCursor } from '../messages/timelinePages';
 
 export const searchResolvers: Resolvers = {
   Query: {
