@@ -10,14 +10,27 @@ import { CourtsideError } from './errors';
 import { createEventLog } from './events/eventLog';
 import { createRoomEventStreams } from './events/roomEvents';
 import { createUserEventStreams } from './events/userEvents';
+import { queryLimitPlugins } from './graphql/armor';
 import type { Context } from './graphql/context';
+import { corsFor, useCrossSiteProtection } from './graphql/crossSite';
+import { useCloseAfterTooLarge } from './graphql/requestBody';
+import { useMutationBudget } from './graphql/mutationBudget';
 import { buildSchema } from './graphql/schema';
 import { attachGraphQLWs } from './graphql/wsBridge';
 import { trackConnections } from './http/connections';
+import { originPolicy } from './http/origin';
 import { createStaticHandler } from './http/staticFiles';
 import { createCheering } from './cheering/cheering';
 import { createMemoryPubSub } from './memoryPubSub';
+import { createHeldMessages } from './messages/heldMessages';
 import { createMessages } from './messages/messages';
+import { createMessageWriter } from './messages/messageWriter';
+import { createBudget } from './moderation/budget';
+import { createModeration } from './moderation/moderation';
+import { createModerationLog } from './moderation/moderationLog';
+import { createModerationPipeline } from './moderation/pipeline/pipeline';
+import { createPostingGate } from './moderation/postingGate';
+import { createReports } from './moderation/reports';
 import { createOnlineMembers } from './presence/onlineMembers';
 import { createPresence } from './presence/presence';
 import type { PubSub } from './pubsub';
@@ -61,7 +74,19 @@ export function createApp(config: Config, options: AppOptions = {}) {
   const users = createUsers({ db, pubsub, tokenTtlDays: config.tokenTtlDays });
   const rooms = createRooms({ db, pubsub, users });
   const eventLog = createEventLog(db);
-  const messages = createMessages({ db, pubsub, rooms, eventLog, maxMessageLength: config.maxMessageLength });
+  const log = createModerationLog(db);
+  const mutationBudget = createBudget(config.mutationRateLimit);
+  const gate = createPostingGate({ messageRateLimit: config.messageRateLimit, rateLimitsEnabled: config.rateLimitsEnabled });
+  const pipeline = createModerationPipeline({
+    webhookUrl: config.moderationWebhookUrl,
+    webhookTimeoutMs: config.moderationWebhookTimeoutMs,
+    failMode: config.moderationFailMode,
+  });
+  const writer = createMessageWriter(db, eventLog, pubsub);
+  const held = createHeldMessages({ db, pubsub, eventLog, writer, rooms, log });
+  const messages = createMessages({ db, pubsub, rooms, eventLog, writer, held, gate, pipeline, log, maxMessageLength: config.maxMessageLength });
+  const moderation = createModeration({ db, pubsub, rooms, users, messages, eventLog, log });
+  const reports = createReports({ db, rooms, messages, log });
   const reactions = createReactions({ db, pubsub, rooms, messages, eventLog });
   const presence = createPresence({ pubsub, largeRoomViewers: config.largeRoomViewers });
   const onlineMembers = createOnlineMembers({ db, rooms, users, presence });
@@ -78,14 +103,26 @@ export function createApp(config: Config, options: AppOptions = {}) {
   });
   const search = createSearch({ db, rooms });
   const userEvents = createUserEventStreams({ pubsub, rooms, subscriberQueueLimit: config.subscriberQueueLimit });
-  const domains = { users, rooms, messages, reactions, readState, roomEvents, userEvents, presence, search, onlineMembers, typing, cheering };
+  const domains = { users, rooms, messages, held, moderation, reports, reactions, readState, roomEvents, userEvents, presence, search, onlineMembers, typing, cheering };
 
+  const origins = originPolicy(config);
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
     graphiql: { title: 'Courtside GraphiQL', subscriptionsProtocol: 'WS' },
     logging: options.logging ?? (config.production ? 'info' : 'warn'),
     landingPage: false,
+    plugins: [
+      useCrossSiteProtection(origins),
+      ...queryLimitPlugins(config.queryLimits),
+      useCloseAfterTooLarge(),
+      useMutationBudget(mutationBudget, config.rateLimitsEnabled),
+    ],
+    cors: corsFor(origins),
+    // Also holds for chunked bodies, which carry no Content-Length for the check below.
+    maxRequestBodySize: MAX_REQUEST_BYTES,
+    // Never echo an original error, whatever NODE_ENV says (config.ts is the one reader of the environment).
+    maskedErrors: { isDev: false },
     context: (initial): Context => {
       // WebSocket operations arrive with the viewer authenticated once at connection_init.
       const fromSocket = initial as Partial<Context>;
@@ -120,6 +157,12 @@ export function createApp(config: Config, options: AppOptions = {}) {
     pubsub,
     socketBufferLimit: config.socketBufferLimit,
     maxPayload: MAX_REQUEST_BYTES,
+    origins,
+    connectionInitTimeoutMs: config.connectionInitTimeoutMs,
+    maxSubscriptionsPerSocket: config.maxSubscriptionsPerSocket,
+    maxSocketsPerUser: config.maxSocketsPerUser,
+    sessionRecheckMs: config.sessionRecheckMs,
+    production: config.production,
   });
 
   return {
@@ -149,6 +192,9 @@ export function createApp(config: Config, options: AppOptions = {}) {
       const deadline = setTimeout(() => httpServer.closeAllConnections(), 5000);
       await httpClosed;
       clearTimeout(deadline);
+      gate.dispose();
+      mutationBudget.dispose();
+      pipeline.dispose();
       presence.dispose();
       typing.dispose();
       cheering.dispose();

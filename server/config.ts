@@ -16,9 +16,44 @@ export interface Config {
   subscriberQueueLimit: number;
   /** Bytes a socket may have unsent before it is closed as a slow consumer. */
   socketBufferLimit: number;
+  /** Per user per room: at most `count` messages per `windowMs` (token bucket). */
+  messageRateLimit: RateLimit;
+  /** Per user: at most `count` other mutations (reactions, typing, cheering, …) per `windowMs`. */
+  mutationRateLimit: RateLimit;
+  /** RATE_LIMITS=off turns every per-user limit off (slow mode stays). */
+  rateLimitsEnabled: boolean;
+  /** External moderation classifier; null when not configured. */
+  moderationWebhookUrl: string | null;
+  moderationWebhookTimeoutMs: number;
+  /** What happens when the classifier times out or answers nonsense: 'open' allows, 'closed' holds. */
+  moderationFailMode: 'open' | 'closed';
+  /** Origins allowed to open a WebSocket or send a cross-site request; the server's own origin always is. */
+  allowedOrigins: string[];
+  connectionInitTimeoutMs: number;
+  maxSubscriptionsPerSocket: number;
+  maxSocketsPerUser: number;
+  /** Longest a socket goes without re-checking its token; expiry itself is also checked at `expiresAt`. */
+  sessionRecheckMs: number;
+  /** Query limits, the same over HTTP and WebSocket. */
+  queryLimits: QueryLimits;
   /** Serve the built client from dist/client when it exists. */
   serveClient: boolean;
   production: boolean;
+}
+
+export interface QueryLimits {
+  depth: number;
+  aliases: number;
+  tokens: number;
+  directives: number;
+  cost: number;
+  /** Length of an operation's variables as JSON. */
+  variablesBytes: number;
+}
+
+export interface RateLimit {
+  count: number;
+  windowMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -45,6 +80,45 @@ function oneOf<T extends string>(env: Env, name: string, fallback: T, allowed: r
   return value;
 }
 
+/** `5/5s`, `60/1m`, `100/500ms`: count per window. */
+function rateLimit(env: Env, name: string, fallback: string): RateLimit {
+  const raw = env[name] || fallback;
+  const match = /^(\d+)\/(\d+)(ms|s|m)$/.exec(raw.trim());
+  const count = Number(match?.[1]);
+  const windowMs = Number(match?.[2]) * ({ ms: 1, s: 1000, m: 60_000 } as const)[(match?.[3] ?? 's') as 'ms' | 's' | 'm'];
+  if (!match || count < 1 || windowMs < 1) {
+    throw new ConfigError(`${name} must look like "5/5s" (a count per a window in ms, s or m), got "${raw}".`);
+  }
+  return { count, windowMs };
+}
+
+function origins(env: Env, name: string): string[] {
+  const raw = env[name];
+  if (!raw) return [];
+  return raw.split(',').map((origin) => {
+    const trimmed = origin.trim();
+    try {
+      const url = new URL(trimmed);
+      if (url.origin !== trimmed.replace(/\/$/, '')) throw new Error();
+      return url.origin;
+    } catch {
+      throw new ConfigError(`${name} must be a comma-separated list of origins like https://example.com, got "${trimmed}".`);
+    }
+  });
+}
+
+function url(env: Env, name: string): string | null {
+  const raw = env[name];
+  if (!raw) return null;
+  try {
+    const parsed = new URL(raw);
+    if (parsed.protocol === 'http:' || parsed.protocol === 'https:') return parsed.toString();
+  } catch {
+    // fall through
+  }
+  throw new ConfigError(`${name} must be an http(s) URL, got "${raw}".`);
+}
+
 export function loadConfig(env: Env = process.env): Config {
   return {
     port: integer(env, 'PORT', 4000, 0, 65535),
@@ -57,6 +131,26 @@ export function loadConfig(env: Env = process.env): Config {
     tokenTtlDays: integer(env, 'TOKEN_TTL_DAYS', 30, 1, 3650),
     subscriberQueueLimit: integer(env, 'SUBSCRIBER_QUEUE_LIMIT', 2000, 10, 1_000_000),
     socketBufferLimit: integer(env, 'SOCKET_BUFFER_LIMIT', 4 * 1024 * 1024, 64 * 1024, 1024 ** 3),
+    messageRateLimit: rateLimit(env, 'MESSAGE_RATE_LIMIT', '5/5s'),
+    mutationRateLimit: rateLimit(env, 'MUTATION_RATE_LIMIT', '60/10s'),
+    rateLimitsEnabled: oneOf(env, 'RATE_LIMITS', 'ON', ['ON', 'OFF'] as const) === 'ON',
+    moderationWebhookUrl: url(env, 'MODERATION_WEBHOOK_URL'),
+    moderationWebhookTimeoutMs: integer(env, 'MODERATION_WEBHOOK_TIMEOUT_MS', 2000, 50, 60_000),
+    moderationFailMode: oneOf(env, 'MODERATION_FAIL_MODE', 'OPEN', ['OPEN', 'CLOSED'] as const) === 'OPEN' ? 'open' : 'closed',
+    allowedOrigins: origins(env, 'ALLOWED_ORIGINS'),
+    connectionInitTimeoutMs: integer(env, 'CONNECTION_INIT_TIMEOUT_MS', 5000, 100, 120_000),
+    maxSubscriptionsPerSocket: integer(env, 'MAX_SUBSCRIPTIONS_PER_SOCKET', 50, 1, 10_000),
+    maxSocketsPerUser: integer(env, 'MAX_SOCKETS_PER_USER', 20, 1, 10_000),
+    sessionRecheckMs: integer(env, 'SESSION_RECHECK_MS', 3_600_000, 10, 2 ** 31 - 1),
+    queryLimits: {
+      depth: integer(env, 'MAX_QUERY_DEPTH', 10, 1, 1000),
+      aliases: integer(env, 'MAX_QUERY_ALIASES', 15, 0, 10_000),
+      tokens: integer(env, 'MAX_QUERY_TOKENS', 2000, 10, 1_000_000),
+      directives: integer(env, 'MAX_QUERY_DIRECTIVES', 20, 0, 10_000),
+      // About 3x the client's costliest operation (Rooms: 100 rooms' summaries, cost ~6000).
+      cost: integer(env, 'MAX_QUERY_COST', 20_000, 1, 1_000_000_000),
+      variablesBytes: integer(env, 'MAX_VARIABLES_BYTES', 256 * 1024, 1024, 1024 * 1024),
+    },
     serveClient: env.SERVE_CLIENT !== '0',
     production: env.NODE_ENV === 'production',
   };

@@ -35,8 +35,36 @@ export interface ReactionChangedEvent {
   added: boolean;
 }
 
+export interface MessagePinnedEvent {
+  type: 'MessagePinned';
+  roomId: string;
+  seq: number;
+  message: MessageRow;
+}
+
+export interface MessageUnpinnedEvent {
+  type: 'MessageUnpinned';
+  roomId: string;
+  seq: number;
+  messageId: string;
+}
+
+/** The room's name, topic or settings changed. */
+export interface RoomUpdatedEvent {
+  type: 'RoomUpdated';
+  roomId: string;
+  seq: number;
+}
+
 /** A durable change to a room's timeline; `seq` is assigned in the transaction that made it. */
-export type DurableRoomEvent = MessageAddedEvent | MessageEditedEvent | MessageDeletedEvent | ReactionChangedEvent;
+export type DurableRoomEvent =
+  | MessageAddedEvent
+  | MessageEditedEvent
+  | MessageDeletedEvent
+  | ReactionChangedEvent
+  | MessagePinnedEvent
+  | MessageUnpinnedEvent
+  | RoomUpdatedEvent;
 
 /** Who is typing now in a room. Not sent above LARGE_ROOM_VIEWERS viewers. */
 export interface TypingChangedEvent {
@@ -72,7 +100,15 @@ export interface RoomReactionBurstEvent {
 /** What happens in a room that is not part of its timeline: never replayed, no timeline seq. */
 export type EphemeralRoomEvent = TypingChangedEvent | PresenceChangedEvent | ReadMarkerMovedEvent | RoomReactionBurstEvent;
 
-const DURABLE_TYPES: ReadonlySet<string> = new Set<DurableRoomEvent['type']>(['MessageAdded', 'MessageEdited', 'MessageDeleted', 'ReactionChanged']);
+const DURABLE_TYPES: ReadonlySet<string> = new Set<DurableRoomEvent['type']>([
+  'MessageAdded',
+  'MessageEdited',
+  'MessageDeleted',
+  'ReactionChanged',
+  'MessagePinned',
+  'MessageUnpinned',
+  'RoomUpdated',
+]);
 
 /** Durable events carry the room's timeline seq; ReadMarkerMoved has a `seq` too, but it names a read position. */
 export function isDurable(event: { type: string }): event is DurableRoomEvent {
@@ -91,7 +127,7 @@ export interface MembershipEnded {
   type: 'MembershipEnded';
   roomId: string;
   userId: string;
-  /** True when the room is not PUBLIC: the user may no longer read it. */
+  /** True when the user may no longer read the room: it is not PUBLIC, or they were banned. */
   readAccessLost: boolean;
 }
 
@@ -115,8 +151,19 @@ export interface RoomAddedEvent {
   roomId: string;
 }
 
+/** A moderator acted on the user: timeout, ban, unban, or a decision on their held message. */
+export interface ModerationNoticeEvent {
+  type: 'ModerationNotice';
+  roomId: string;
+  action: 'USER_TIMED_OUT' | 'USER_BANNED' | 'USER_UNBANNED' | 'MESSAGE_APPROVED' | 'MESSAGE_REJECTED';
+  /** The held message decided on. */
+  messageId?: string;
+  until: Date | null;
+  reason: string | null;
+}
+
 /** What the `userEvents` subscription yields. */
-export type UserEventPayload = UnreadChangedEvent | MentionedEvent | RoomAddedEvent;
+export type UserEventPayload = UnreadChangedEvent | MentionedEvent | RoomAddedEvent | ModerationNoticeEvent;
 
 export interface Topics {
   /** Keyed by room id. */

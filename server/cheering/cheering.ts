@@ -12,7 +12,7 @@ export const BURST_WINDOW_MS = 250;
 
 export interface CheeringDeps {
   pubsub: PubSub;
-  rooms: Pick<Rooms, 'requireMember'>;
+  rooms: Pick<Rooms, 'requirePoster'>;
 }
 
 export type Cheering = ReturnType<typeof createCheering>;
@@ -34,7 +34,7 @@ export function createCheering({ pubsub, rooms }: CheeringDeps) {
      * (UNAUTHENTICATED, FORBIDDEN or NOT_FOUND otherwise); one emoji (BAD_USER_INPUT otherwise).
      */
     sendRoomReaction(viewer: Viewer, roomId: string, emoji: string): boolean {
-      rooms.requireMember(viewer, roomId);
+      rooms.requirePoster(viewer, roomId);
       const clean = cleanEmoji(emoji);
       if (disposed) return true;
       if (addCheer(windows, roomId, clean)) timers.set(roomId, setTimeout(() => flush(roomId), BURST_WINDOW_MS));

@@ -48,6 +48,11 @@ export const rooms = sqliteTable(
     lastSeq: integer('last_seq').notNull().default(0),
     /** For DIRECT rooms: the two user ids, sorted and joined, so a pair has one room. */
     directKey: text('direct_key'),
+    slowModeSeconds: integer('slow_mode_seconds').notNull().default(0),
+    /** JSON array of lower-cased terms. */
+    blockedTerms: text('blocked_terms', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    linkPolicy: text('link_policy', { enum: ['ALLOW', 'BLOCK', 'HOLD'] }).notNull().default('ALLOW'),
+    profanity: text('profanity', { enum: ['ALLOW', 'MASK', 'BLOCK'] }).notNull().default('MASK'),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('rooms_direct_key').on(t.directKey)],
@@ -66,6 +71,8 @@ export const memberships = sqliteTable(
     joinedAt: integer('joined_at', { mode: 'timestamp_ms' }).notNull(),
     /** markRead moves it forwards only. */
     lastReadSeq: integer('last_read_seq').notNull().default(0),
+    timedOutUntil: integer('timed_out_until', { mode: 'timestamp_ms' }),
+    timeoutReason: text('timeout_reason'),
   },
   (t) => [primaryKey({ columns: [t.roomId, t.userId] }), index('memberships_user').on(t.userId)],
 );
@@ -87,6 +94,9 @@ export const messages = sqliteTable(
     /** On thread roots: posts in the thread, kept in the same transaction as each post. */
     replyCount: integer('reply_count').notNull().default(0),
     lastReplyAt: integer('last_reply_at', { mode: 'timestamp_ms' }),
+    /** Why automated moderation changed the body (MASK), if it did. */
+    moderationReason: text('moderation_reason'),
+    pinnedAt: integer('pinned_at', { mode: 'timestamp_ms' }),
     clientMessageId: text('client_message_id'),
     /** sendFingerprint() of the original send, to tell a retry from a conflicting reuse of the id. */
     sendFingerprint: text('send_fingerprint'),
@@ -99,6 +109,106 @@ export const messages = sqliteTable(
     uniqueIndex('messages_author_client_id').on(t.authorId, t.clientMessageId),
     index('messages_room_thread_seq').on(t.roomId, t.threadRootId, t.seq),
   ],
+);
+
+/**
+ * Messages held by automated moderation. They live apart from `messages` so that everything in
+ * `messages` is published: timelines, counts and search need no status filter. Approving moves the
+ * message into `messages` with the same id and the room's next seq.
+ */
+export const heldMessages = sqliteTable(
+  'held_messages',
+  {
+    id: text('id').primaryKey(),
+    roomId: text('room_id')
+      .notNull()
+      .references(() => rooms.id, { onDelete: 'cascade' }),
+    authorId: text('author_id').references(() => users.id, { onDelete: 'cascade' }),
+    body: text('body').notNull(),
+    replyToId: text('reply_to_id'),
+    threadRootId: text('thread_root_id'),
+    clientMessageId: text('client_message_id'),
+    sendFingerprint: text('send_fingerprint'),
+    status: text('status', { enum: ['HELD', 'REJECTED'] }).notNull(),
+    reason: text('reason').notNull(),
+    rule: text('rule').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    decidedAt: integer('decided_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [uniqueIndex('held_author_client_id').on(t.authorId, t.clientMessageId), index('held_room_status').on(t.roomId, t.status)],
+);
+
+/** Users kept out of a room until unbanned. */
+export const bans = sqliteTable(
+  'bans',
+  {
+    roomId: text('room_id')
+      .notNull()
+      .references(() => rooms.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    reason: text('reason'),
+    bannedBy: text('banned_by'),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.roomId, t.userId] })],
+);
+
+export const reports = sqliteTable(
+  'reports',
+  {
+    id: text('id').primaryKey(),
+    roomId: text('room_id')
+      .notNull()
+      .references(() => rooms.id, { onDelete: 'cascade' }),
+    messageId: text('message_id')
+      .notNull()
+      .references(() => messages.id, { onDelete: 'cascade' }),
+    reporterId: text('reporter_id').references(() => users.id, { onDelete: 'set null' }),
+    reason: text('reason').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    resolvedAt: integer('resolved_at', { mode: 'timestamp_ms' }),
+    resolvedBy: text('resolved_by'),
+    resolution: text('resolution', { enum: ['DISMISSED', 'MESSAGE_DELETED'] }),
+  },
+  (t) => [uniqueIndex('reports_message_reporter').on(t.messageId, t.reporterId), index('reports_room').on(t.roomId, t.resolvedAt)],
+);
+
+/** Every moderator action and automated decision. */
+export const moderationLog = sqliteTable(
+  'moderation_log',
+  {
+    id: text('id').primaryKey(),
+    roomId: text('room_id')
+      .notNull()
+      .references(() => rooms.id, { onDelete: 'cascade' }),
+    action: text('action', {
+      enum: [
+        'ROLE_CHANGED',
+        'USER_TIMED_OUT',
+        'USER_BANNED',
+        'USER_UNBANNED',
+        'MESSAGE_DELETED',
+        'MESSAGE_PINNED',
+        'MESSAGE_UNPINNED',
+        'SETTINGS_CHANGED',
+        'MESSAGE_MASKED',
+        'MESSAGE_BLOCKED',
+        'MESSAGE_HELD',
+        'MESSAGE_APPROVED',
+        'MESSAGE_REJECTED',
+        'REPORT_RESOLVED',
+      ],
+    }).notNull(),
+    actorId: text('actor_id'),
+    targetUserId: text('target_user_id'),
+    targetMessageId: text('target_message_id'),
+    reason: text('reason'),
+    rule: text('rule'),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('moderation_log_room').on(t.roomId, t.id)],
 );
 
 /** One row per user per emoji per message. */
@@ -145,8 +255,11 @@ export const roomEvents = sqliteTable(
       .notNull()
       .references(() => rooms.id, { onDelete: 'cascade' }),
     seq: integer('seq').notNull(),
-    type: text('type', { enum: ['MessageAdded', 'MessageEdited', 'MessageDeleted', 'ReactionChanged'] }).notNull(),
-    messageId: text('message_id').notNull(),
+    type: text('type', {
+      enum: ['MessageAdded', 'MessageEdited', 'MessageDeleted', 'ReactionChanged', 'MessagePinned', 'MessageUnpinned', 'RoomUpdated'],
+    }).notNull(),
+    /** The message the event is about; null for RoomUpdated. */
+    messageId: text('message_id'),
     /** ReactionChanged only: the emoji, who, whether it was added, and the count after the change. */
     emoji: text('emoji'),
     actorId: text('actor_id'),
@@ -163,5 +276,10 @@ export type MembershipRow = typeof memberships.$inferSelect;
 export type MessageRow = typeof messages.$inferSelect;
 export type RoomEventRow = typeof roomEvents.$inferSelect;
 export type ReactionRow = typeof reactions.$inferSelect;
+export type HeldMessageRow = typeof heldMessages.$inferSelect;
+export type BanRow = typeof bans.$inferSelect;
+export type ReportRow = typeof reports.$inferSelect;
+export type ModerationLogRow = typeof moderationLog.$inferSelect;
+export type ModerationActionName = ModerationLogRow['action'];
 export type RoomKind = RoomRow['kind'];
 export type RoomRole = MembershipRow['role'];

@@ -3,12 +3,28 @@
 // transaction, so the change and its seq commit together or not at all.
 import { and, asc, eq, gt, lte, sql } from 'drizzle-orm';
 import type { Db } from '../db/open';
-import { messages, roomEvents, rooms, type RoomEventRow } from '../db/schema';
+import { messages, roomEvents, rooms, type MessageRow, type RoomEventRow } from '../db/schema';
 import type { DurableRoomEvent } from '../pubsub';
 
 export type EventLog = ReturnType<typeof createEventLog>;
 
 type Extra = Pick<RoomEventRow, 'emoji' | 'actorId' | 'added' | 'count'>;
+
+/** The event as subscribers get it, from its log row and the current state of its message. */
+function toDurableEvent(event: RoomEventRow, message: MessageRow | null): DurableRoomEvent {
+  const { roomId, seq, type } = event;
+  switch (type) {
+    case 'RoomUpdated':
+      return { type, roomId, seq };
+    case 'MessageDeleted':
+    case 'MessageUnpinned':
+      return { type, roomId, seq, messageId: event.messageId! };
+    case 'ReactionChanged':
+      return { type, roomId, seq, messageId: event.messageId!, emoji: event.emoji!, count: event.count!, userId: event.actorId, added: event.added! };
+    default:
+      return { type, roomId, seq, message: message! };
+  }
+}
 
 export function createEventLog(db: Db, now: () => number = Date.now) {
   const nextSeq = db
@@ -28,7 +44,7 @@ export function createEventLog(db: Db, now: () => number = Date.now) {
     },
 
     /** Takes the room's next seq and records the event. Call inside `writeTransaction`. */
-    append(roomId: string, type: RoomEventRow['type'], messageId: string, extra: Partial<Extra> = {}): { seq: number; at: Date } {
+    append(roomId: string, type: RoomEventRow['type'], messageId: string | null, extra: Partial<Extra> = {}): { seq: number; at: Date } {
       const { seq } = nextSeq.get({ roomId })!;
       const at = new Date(now());
       db.insert(roomEvents).values({ roomId, seq, type, messageId, createdAt: at, ...extra }).run();
@@ -43,19 +59,12 @@ export function createEventLog(db: Db, now: () => number = Date.now) {
       const rows = db
         .select({ event: roomEvents, message: messages })
         .from(roomEvents)
-        .innerJoin(messages, eq(messages.id, roomEvents.messageId))
+        .leftJoin(messages, eq(messages.id, roomEvents.messageId))
         .where(and(eq(roomEvents.roomId, roomId), gt(roomEvents.seq, afterSeq), lte(roomEvents.seq, uptoSeq)))
         .orderBy(asc(roomEvents.seq))
         .limit(limit)
         .all();
-      return rows.map(({ event, message }): DurableRoomEvent => {
-        const { seq, type } = event;
-        if (type === 'MessageDeleted') return { type, roomId, seq, messageId: message.id };
-        if (type === 'ReactionChanged') {
-          return { type, roomId, seq, messageId: message.id, emoji: event.emoji!, count: event.count!, userId: event.actorId, added: event.added! };
-        }
-        return { type, roomId, seq, message };
-      });
+      return rows.map(({ event, message }) => toDurableEvent(event, message));
     },
   };
 }

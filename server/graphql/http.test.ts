@@ -30,6 +30,20 @@ describe('GraphQL over HTTP', () => {
     expect((await response.json()).errors[0].message).toMatch(/too large/);
   });
 
+  it('refuses a chunked body over 1 MiB, which has no Content-Length to check, with 413', async () => {
+    const chunk = new TextEncoder().encode(`{"query": "{ me { id } }", "variables": {"pad": "${'x'.repeat(64 * 1024)}`);
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent++ < 20) controller.enqueue(chunk); // 1.25 MiB in all, never finished as JSON
+        else controller.close();
+      },
+    });
+    const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half' } as RequestInit);
+    expect(response.status).toBe(413);
+    expect((await response.json()).errors[0].message).toMatch(/too large/);
+  });
+
   it('serves GraphiQL to a browser at /graphql, wired for graphql-ws subscriptions', async () => {
     const response = await fetch(server.url, { headers: { accept: 'text/html' } });
     expect(response.status).toBe(200);

@@ -9,6 +9,7 @@ import { messagesResolvers } from '../messages/messages.resolvers';
 import { presenceResolvers } from '../presence/presence.resolvers';
 import { reactionsResolvers } from '../reactions/reactions.resolvers';
 import { readStateResolvers } from '../readState/readState.resolvers';
+import { moderationResolvers } from '../moderation/moderation.resolvers';
 import { roomsResolvers } from '../rooms/rooms.resolvers';
 import { searchResolvers } from '../search/search.resolvers';
 import { typingResolvers } from '../typing/typing.resolvers';
@@ -21,6 +22,6 @@ const SCHEMA_FILE = resolve(dirname(fileURLToPath(import.meta.url)), '../../sche
 export function buildSchema() {
   return createSchema<Record<string, unknown> & YogaInitialContext & Context>({
     typeDefs: readFileSync(SCHEMA_FILE, 'utf8'),
-    resolvers: [{ DateTime }, usersResolvers, roomsResolvers, messagesResolvers, reactionsResolvers, readStateResolvers, searchResolvers, eventsResolvers, presenceResolvers, typingResolvers, cheeringResolvers],
+    resolvers: [{ DateTime }, usersResolvers, roomsResolvers, messagesResolvers, reactionsResolvers, readStateResolvers, searchResolvers, eventsResolvers, presenceResolvers, typingResolvers, cheeringResolvers, moderationResolvers],
   });
 }

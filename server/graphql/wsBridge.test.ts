@@ -1,10 +1,11 @@
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collect, guest, ops, room, send, startServer, timeline, type TestServer } from '../test/harness';
+import { collect, guest, ops, prose, room, send, startServer, timeline, type TestServer } from '../test/harness';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startServer({ subscriberQueueLimit: 200, socketBufferLimit: 256 * 1024, replayLimit: 5000 });
+  // The slow-consumer test sends 3000 messages as one user: per-user rate limits off, as for benchmarks.
+  server = await startServer({ subscriberQueueLimit: 200, socketBufferLimit: 256 * 1024, replayLimit: 5000, rateLimitsEnabled: false });
 });
 afterAll(() => server.stop(true));
 
@@ -82,12 +83,11 @@ describe('graphql-ws bridge', () => {
     await expect.poll(() => server.app.pubsub.subscriberCount('room', roomId)).toBe(2);
     (stalled.socket as any)._socket.pause(); // stop reading: the kernel buffers fill, then the server's queue
 
-    const body = 'x'.repeat(4000);
     // The server closes the stalled socket with 1013 and cuts it off 2 s later: start reading again
     // as soon as it is closing, so the close frame can still arrive.
     let resumed = false;
     for (let i = 0; i < total; i++) {
-      server.app.domains.messages.send(viewer, { roomId, body });
+      await server.app.domains.messages.send(viewer, { roomId, body: prose(4000, i) });
       if (i % 50 === 0) await new Promise((resolve) => setImmediate(resolve));
       if (!resumed && [...server.app.wss.clients].some((socket) => socket.readyState === socket.CLOSING)) {
         (stalled.socket as any)._socket.resume();

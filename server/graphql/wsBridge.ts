@@ -1,20 +1,24 @@
 // graphql-ws on the HTTP server's /graphql path, sharing yoga's plugin chain through getEnveloped so
-// that parsing, validation, context, masking and every envelop plugin behave as over HTTP.
+// that parsing, validation (query limits included), context, masking and every envelop plugin
+// behave as over HTTP.
 //
 // Unlike the documented recipe, nothing an operation sends can close the socket: a syntax error, a
-// failed validation or a failing subscription answers that operation with an `error` message, and
-// the socket's other subscriptions live on.
+// failed validation, a refused limit or a failing subscription answers that operation with an
+// `error` message, and the socket's other subscriptions live on. What closes a socket: a foreign
+// Origin (refused before the upgrade, 403), no connection_init in time (4408), a bad token (4403),
+// too many sockets for one user (4429), signOut or token expiry (4403), a slow consumer or a failed
+// session re-check (1013, retried), an oversized frame (1009).
 import type { Server } from 'node:http';
-import { GraphQLError, getOperationAST, type ExecutionArgs } from 'graphql';
-import { CloseCode } from 'graphql-ws';
+import { GraphQLError, getOperationAST, type ExecutionArgs, type GraphQLFormattedError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import type { YogaServerInstance } from 'graphql-yoga';
+import { maskError, type YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { isCourtsideError } from '../errors';
+import { CourtsideError, isCourtsideError } from '../errors';
+import { isAllowedOrigin, type OriginPolicy } from '../http/origin';
 import type { PubSub } from '../pubsub';
 import type { Users } from '../users/users';
-import type { Viewer } from '../users/viewer';
 import type { Context } from './context';
+import { createSocketSessions } from './socketSessions';
 
 /** Close codes the graphql-ws client retries, so it reconnects and resumes from its last seq. */
 export const SLOW_CONSUMER_CLOSE = 1013;
@@ -28,11 +32,15 @@ export interface WsBridgeOptions {
   socketBufferLimit: number;
   /** Largest incoming frame in bytes. */
   maxPayload: number;
-}
-
-interface SocketState {
-  viewer: Viewer;
-  release: () => void;
+  /** Browser origins allowed to open a socket; any other is refused with 403 before the upgrade. */
+  origins: OriginPolicy;
+  connectionInitTimeoutMs: number;
+  /** Operations (subscriptions, and queries in flight) one socket may run at once. */
+  maxSubscriptionsPerSocket: number;
+  maxSocketsPerUser: number;
+  sessionRecheckMs: number;
+  /** In production a close reason never carries an internal error's message. */
+  production: boolean;
 }
 
 type Enveloped = ReturnType<YogaServerInstance<Record<string, unknown>, Context>['getEnveloped']>;
@@ -49,70 +57,95 @@ async function* failing(errors: readonly GraphQLError[]): AsyncGenerator<never> 
   throw errors[0];
 }
 
-export function attachGraphQLWs({ httpServer, yoga, users, pubsub, socketBufferLimit, maxPayload }: WsBridgeOptions) {
-  const wss = new WebSocketServer({ server: httpServer, path: yoga.graphqlEndpoint, maxPayload });
-  const sockets = new WeakMap<WebSocket, SocketState>();
+/** A GraphQLError all the way down: raised on purpose (CourtsideError, validation), safe to show. */
+function isExpected(error: unknown): boolean {
+  return error instanceof GraphQLError && (error.originalError == null || isExpected(error.originalError));
+}
 
-  /** Ends the socket with 4403 as soon as the token it was opened with is revoked. */
-  function watchRevocation(socket: WebSocket, viewer: NonNullable<Viewer>): () => void {
-    const revocations = pubsub.subscribe('sessionRevoked', viewer.user.id, { limit: 100, onOverflow: () => {} });
-    void (async () => {
-      for await (const revoked of revocations) {
-        if (revoked.tokenHash === viewer.tokenHash) socket.close(CloseCode.Forbidden, 'Signed out');
-      }
-    })();
-    return () => void revocations.return?.();
+export function attachGraphQLWs(options: WsBridgeOptions) {
+  const { httpServer, yoga, users, pubsub, socketBufferLimit, maxPayload, origins, maxSubscriptionsPerSocket } = options;
+  const wss = new WebSocketServer({
+    server: httpServer,
+    path: yoga.graphqlEndpoint,
+    maxPayload,
+    verifyClient: ({ origin, req }, done) => {
+      if (isAllowedOrigin(origin, req.headers.host, origins)) done(true);
+      else done(false, 403, 'Origin not allowed');
+    },
+  });
+  const sessions = createSocketSessions({
+    users,
+    pubsub,
+    maxSocketsPerUser: options.maxSocketsPerUser,
+    recheckMs: options.sessionRecheckMs,
+    logError: (error) => yoga.logger.error(error),
+  });
+
+  /** What the socket may show of an error: unexpected ones are masked (and logged) as over HTTP. */
+  function shown(error: unknown): GraphQLError {
+    if (isExpected(error)) return error as GraphQLError;
+    yoga.logger.error(error instanceof GraphQLError ? (error.originalError ?? error) : error);
+    return maskError(error, 'Unexpected error.', false) as GraphQLError;
   }
 
   const server = useServer<Record<string, unknown>, { socket: WebSocket }>(
     {
+      isProd: options.production,
+      connectionInitWaitTimeout: options.connectionInitTimeoutMs,
       execute: (args) => (args.rootValue as Enveloped).execute(args),
       subscribe: (args) => (args.rootValue as Enveloped).subscribe(args),
 
       onConnect(ctx) {
         const { socket } = ctx.extra;
-        let viewer: Viewer;
+        let admission;
         try {
-          const token = ctx.connectionParams?.authToken;
-          viewer = users.authenticate(typeof token === 'string' ? token : null);
+          admission = sessions.admit(socket, ctx.connectionParams?.authToken);
         } catch (error) {
           if (isCourtsideError(error)) return false; // graphql-ws closes with 4403 Forbidden
           throw error;
         }
-        sockets.set(socket, { viewer, release: viewer ? watchRevocation(socket, viewer) : () => {} });
+        if ('refused' in admission) {
+          socket.close(admission.refused.code, admission.refused.reason);
+          return false; // graphql-ws's own close (4403) is a no-op on a closing socket
+        }
         return true;
       },
 
       onClose(ctx) {
-        sockets.get(ctx.extra.socket)?.release();
+        sessions.release(ctx.extra.socket);
       },
 
       async onSubscribe(ctx, _id, params): Promise<ExecutionArgs | readonly GraphQLError[]> {
         const { socket } = ctx.extra;
+        // This operation is already in ctx.subscriptions.
+        if (Object.keys(ctx.subscriptions).length > maxSubscriptionsPerSocket) {
+          const message = `This socket already runs ${maxSubscriptionsPerSocket} operations, the limit; complete one before starting another.`;
+          return [new CourtsideError('RATE_LIMITED', message, { limit: maxSubscriptionsPerSocket })];
+        }
         const enveloped = yoga.getEnveloped({
-          viewer: sockets.get(socket)?.viewer ?? null,
+          viewer: sessions.viewerOf(socket),
           onSlowConsumer: () => closeSlowConsumer(socket),
           params,
         });
-        let document;
         try {
-          document = enveloped.parse(params.query);
+          const document = enveloped.parse(params.query);
+          const errors = enveloped.validate(enveloped.schema, document);
+          if (errors.length > 0) return errors;
+          if (!getOperationAST(document, params.operationName)) {
+            return [new GraphQLError('The document has no operation to run (or operationName does not match one).')];
+          }
+          return {
+            schema: enveloped.schema,
+            document,
+            operationName: params.operationName,
+            variableValues: params.variables,
+            contextValue: await enveloped.contextFactory(),
+            rootValue: enveloped,
+          };
         } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError('The document could not be parsed.')];
+          // A syntax error, a limit refused while parsing, a context that could not be built.
+          return [shown(error)];
         }
-        const errors = enveloped.validate(enveloped.schema, document);
-        if (errors.length > 0) return errors;
-        if (!getOperationAST(document, params.operationName)) {
-          return [new GraphQLError('The document has no operation to run (or operationName does not match one).')];
-        }
-        return {
-          schema: enveloped.schema,
-          document,
-          operationName: params.operationName,
-          variableValues: params.variables,
-          contextValue: await enveloped.contextFactory(),
-          rootValue: enveloped,
-        };
       },
 
       async onOperation(_ctx, _id, _params, args, pending) {
@@ -131,6 +164,18 @@ export function attachGraphQLWs({ httpServer, yoga, users, pubsub, socketBufferL
         // its unsent bytes grow past the bound.
         const { socket } = ctx.extra;
         if (socket.bufferedAmount > socketBufferLimit) closeSlowConsumer(socket);
+      },
+
+      onError(_ctx, _id, _payload, errors): GraphQLFormattedError[] {
+        // graphql-ws re-wraps an error thrown by a running stream: anything that is not expected is
+        // masked here too (yoga's chain masks what passes through it; this is the last gate before
+        // the socket). Yoga's HTTP-only `extensions.http` is left out.
+        return errors.map((error) => {
+          const { extensions, ...rest } = shown(error).toJSON();
+          if (!extensions) return rest;
+          const { http: _http, ...shownExtensions } = extensions;
+          return { ...rest, extensions: shownExtensions };
+        });
       },
     },
     wss,

@@ -6,8 +6,13 @@ import { roomEvents, rooms as roomsTable } from '../db/schema';
 import { createMemoryPubSub } from '../memoryPubSub';
 import { createRooms } from '../rooms/rooms';
 import { createEventLog } from '../events/eventLog';
+import { createModerationLog } from '../moderation/moderationLog';
+import { createModerationPipeline } from '../moderation/pipeline/pipeline';
+import { createPostingGate } from '../moderation/postingGate';
 import { createUsers } from '../users/users';
+import { createHeldMessages } from './heldMessages';
 import { createMessages } from './messages';
+import { createMessageWriter } from './messageWriter';
 
 function setup() {
   const db = openDatabase(':memory:');
@@ -15,18 +20,23 @@ function setup() {
   const users = createUsers({ db, pubsub, tokenTtlDays: 1 });
   const rooms = createRooms({ db, pubsub, users });
   const eventLog = createEventLog(db);
-  const messages = createMessages({ db, pubsub, rooms, eventLog, maxMessageLength: 100 });
+  const log = createModerationLog(db);
+  const writer = createMessageWriter(db, eventLog, pubsub);
+  const held = createHeldMessages({ db, pubsub, eventLog, writer, rooms, log });
+  const gate = createPostingGate({ messageRateLimit: { count: 1, windowMs: 1 }, rateLimitsEnabled: false });
+  const pipeline = createModerationPipeline({ webhookUrl: null, webhookTimeoutMs: 100, failMode: 'open' });
+  const messages = createMessages({ db, pubsub, rooms, eventLog, writer, held, gate, pipeline, log, maxMessageLength: 100 });
   const viewer = users.authenticate(users.joinAsGuest('Ana').token);
   const room = rooms.create(viewer, { name: 'Room' });
   return { db, pubsub, eventLog, messages, viewer, roomId: room.id };
 }
 
 describe('messages domain', () => {
-  it('numbers every change with the next seq and logs it in the same transaction', () => {
+  it('numbers every change with the next seq and logs it in the same transaction', async () => {
     const { db, messages, viewer, roomId } = setup();
-    const a = messages.send(viewer, { roomId, body: 'a' });
-    messages.send(viewer, { roomId, body: 'b' });
-    messages.edit(viewer, a.id, 'a2');
+    const a = await messages.send(viewer, { roomId, body: 'a' });
+    await messages.send(viewer, { roomId, body: 'b' });
+    await messages.edit(viewer, a.id, 'a2');
     messages.delete(viewer, a.id);
     const log = db.select().from(roomEvents).where(eq(roomEvents.roomId, roomId)).orderBy(asc(roomEvents.seq)).all();
     expect(log.map((e) => [e.seq, e.type])).toEqual([
@@ -38,11 +48,11 @@ describe('messages domain', () => {
     expect(db.select().from(roomsTable).where(eq(roomsTable.id, roomId)).get()?.lastSeq).toBe(4);
   });
 
-  it('spends no seq on a refused change', () => {
+  it('spends no seq on a refused change', async () => {
     const { db, messages, viewer, roomId } = setup();
-    expect(() => messages.send(viewer, { roomId, body: 'x', replyToId: 'missing' })).toThrow(/not in this room/);
-    expect(() => messages.send(viewer, { roomId, body: ' ' })).toThrow(/empty/);
-    expect(messages.send(viewer, { roomId, body: 'ok' }).seq).toBe(1);
+    await expect(messages.send(viewer, { roomId, body: 'x', replyToId: 'missing' })).rejects.toThrow(/not in this room/);
+    await expect(messages.send(viewer, { roomId, body: ' ' })).rejects.toThrow(/empty/);
+    expect((await messages.send(viewer, { roomId, body: 'ok' })).seq).toBe(1);
     expect(db.select().from(roomEvents).all()).toHaveLength(1);
   });
 
@@ -53,15 +63,15 @@ describe('messages domain', () => {
       const seq = value && 'seq' in value ? value.seq : -1;
       return db.select().from(roomEvents).where(eq(roomEvents.seq, seq)).get();
     });
-    messages.send(viewer, { roomId, body: 'hello' });
+    await messages.send(viewer, { roomId, body: 'hello' });
     expect(await seen).toMatchObject({ seq: 1, type: 'MessageAdded' });
   });
 
-  it('replays events with the current state of their message, in bounded batches', () => {
+  it('replays events with the current state of their message, in bounded batches', async () => {
     const { eventLog, messages, viewer, roomId } = setup();
-    for (let i = 1; i <= 5; i++) messages.send(viewer, { roomId, body: `m${i}` });
-    const first = messages.send(viewer, { roomId, body: 'edited later' });
-    messages.edit(viewer, first.id, 'now edited');
+    for (let i = 1; i <= 5; i++) await messages.send(viewer, { roomId, body: `m${i}` });
+    const first = await messages.send(viewer, { roomId, body: 'edited later' });
+    await messages.edit(viewer, first.id, 'now edited');
     expect(eventLog.eventsAfter(roomId, 0, 7, 3).map((e) => e.seq)).toEqual([1, 2, 3]);
     const tail = eventLog.eventsAfter(roomId, 5, 7, 10);
     expect(tail.map((e) => [e.type, 'message' in e ? e.message.body : null])).toEqual([

@@ -44,7 +44,7 @@ export function createReactions({ db, pubsub, rooms, messages, eventLog }: React
   /** The message, if the viewer is a member of its room and it is not deleted. */
   function target(viewer: Viewer, messageId: string): { message: MessageRow; userId: string } {
     const message = messages.get(viewer, messageId);
-    const { user } = rooms.requireMember(viewer, message.roomId);
+    const { user } = rooms.requirePoster(viewer, message.roomId);
     if (message.deletedAt) throw new CourtsideError('BAD_USER_INPUT', 'A deleted message cannot take reactions.');
     return { message, userId: user.id };
   }

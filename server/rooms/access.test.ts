@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { MembershipRow } from '../db/schema';
-import { canDeleteMessage, canRead, isModerator, losesAccessOnLeave } from './access';
+import { isModerator } from '../moderation/policy';
+import { canDeleteMessage, canRead, losesAccessOnLeave } from './access';
 import { cleanRoomInput, directKey } from './roomInput';
 
-const member = (role: MembershipRow['role']): MembershipRow => ({ roomId: 'r', userId: 'u', role, joinedAt: new Date(0), lastReadSeq: 0 });
+const member = (role: MembershipRow['role']): MembershipRow => ({ roomId: 'r', userId: 'u', role, joinedAt: new Date(0), lastReadSeq: 0, timedOutUntil: null, timeoutReason: null });
 
 describe('room access', () => {
   it('lets anyone read PUBLIC rooms and only members read the others', () => {

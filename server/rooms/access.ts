@@ -1,12 +1,9 @@
 // Who may do what in a room: pure decisions over a room, the caller's membership and the caller.
 import type { MembershipRow, RoomRow } from '../db/schema';
+import { isModerator } from '../moderation/policy';
 
 export function canRead(room: Pick<RoomRow, 'kind'>, membership: MembershipRow | undefined): boolean {
   return room.kind === 'PUBLIC' || membership !== undefined;
-}
-
-export function isModerator(membership: MembershipRow | undefined): boolean {
-  return membership?.role === 'OWNER' || membership?.role === 'MODERATOR';
 }
 
 export function canDeleteMessage(authorId: string | null, userId: string, membership: MembershipRow | undefined): boolean {

@@ -1,14 +1,16 @@
 // Rooms and memberships: who is in which room, and who may read or write it.
 import { and, count, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/open';
-import { memberships, rooms, type MembershipRow, type RoomRow, type UserRow } from '../db/schema';
+import { bans, memberships, rooms, type MembershipRow, type RoomRow, type UserRow } from '../db/schema';
 import { CourtsideError } from '../errors';
 import { newId } from '../ids';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../pagination';
 import type { PubSub } from '../pubsub';
 import type { Users } from '../users/users';
 import { requireUser, type Viewer } from '../users/viewer';
-import { canRead, isModerator, losesAccessOnLeave } from './access';
+import { isModerator } from '../moderation/policy';
+import { assertNotTimedOut } from '../moderation/timeouts';
+import { canRead, losesAccessOnLeave } from './access';
 import { cleanRoomInput, directKey } from './roomInput';
 
 export interface RoomsDeps {
@@ -34,6 +36,11 @@ export function createRooms({ db, pubsub, users, now = Date.now }: RoomsDeps) {
     .from(memberships)
     .where(and(eq(memberships.roomId, sql.placeholder('roomId')), eq(memberships.userId, sql.placeholder('userId'))))
     .prepare();
+  const banOf = db
+    .select({ userId: bans.userId })
+    .from(bans)
+    .where(and(eq(bans.roomId, sql.placeholder('roomId')), eq(bans.userId, sql.placeholder('userId'))))
+    .prepare();
 
   /** Adds a member; true when they were not one already. */
   function addMember(roomId: string, userId: string, role: MembershipRow['role']): boolean {
@@ -48,12 +55,27 @@ export function createRooms({ db, pubsub, users, now = Date.now }: RoomsDeps) {
     return new CourtsideError('NOT_FOUND', `Room '${id}' does not exist.`);
   }
 
-  /** The room and the viewer's membership, or NOT_FOUND when the viewer may not see it. */
+  /**
+   * The room and the viewer's membership: NOT_FOUND when the viewer may not see it, FORBIDDEN when
+   * they are banned from it.
+   */
   function readable(viewer: Viewer, roomId: string): RoomAccess {
     const room = roomById.get({ id: roomId });
-    const membership = viewer && room ? membershipOf.get({ roomId, userId: viewer.user.id }) : undefined;
-    if (!room || !canRead(room, membership)) throw notFound(roomId);
+    if (!room) throw notFound(roomId);
+    if (viewer && banOf.get({ roomId, userId: viewer.user.id })) {
+      throw new CourtsideError('FORBIDDEN', `You are banned from room '${room.name}'.`);
+    }
+    const membership = viewer ? membershipOf.get({ roomId, userId: viewer.user.id }) : undefined;
+    if (!canRead(room, membership)) throw notFound(roomId);
     return { room, membership };
+  }
+
+  /** Like `readable`, but the viewer must be a signed-in member: the rule for posting. */
+  function requireMember(viewer: Viewer, roomId: string): RoomAccess & { user: UserRow; membership: MembershipRow } {
+    const user = requireUser(viewer, 'post');
+    const { room, membership } = readable(viewer, roomId);
+    if (!membership) throw new CourtsideError('FORBIDDEN', `Join room '${room.name}' before posting in it.`);
+    return { room, membership, user };
   }
 
   return {
@@ -63,12 +85,24 @@ export function createRooms({ db, pubsub, users, now = Date.now }: RoomsDeps) {
       return viewer ? membershipOf.get({ roomId, userId: viewer.user.id }) : undefined;
     },
 
-    /** Like `readable`, but the viewer must be a signed-in member: the rule for posting. */
-    requireMember(viewer: Viewer, roomId: string): RoomAccess & { user: UserRow; membership: MembershipRow } {
-      const user = requireUser(viewer, 'post');
-      const { room, membership } = readable(viewer, roomId);
-      if (!membership) throw new CourtsideError('FORBIDDEN', `Join room '${room.name}' before posting in it.`);
-      return { room, membership, user };
+    membershipOf(roomId: string, userId: string): MembershipRow | undefined {
+      return membershipOf.get({ roomId, userId });
+    },
+
+    requireMember,
+
+    /** A room by id with no access check, for the caller's own notices (e.g. about a ban). */
+    findById(roomId: string): RoomRow {
+      const room = roomById.get({ id: roomId });
+      if (!room) throw notFound(roomId);
+      return room;
+    },
+
+    /** Like `requireMember`, and not timed out: the rule for reacting, cheering and typing. */
+    requirePoster(viewer: Viewer, roomId: string): RoomAccess & { user: UserRow; membership: MembershipRow } {
+      const access = requireMember(viewer, roomId);
+      assertNotTimedOut(access.membership, now());
+      return access;
     },
 
     get(viewer: Viewer, roomId: string): RoomRow {
@@ -148,7 +182,10 @@ export function createRooms({ db, pubsub, users, now = Date.now }: RoomsDeps) {
         throw new CourtsideError('BAD_USER_INPUT', `Only PRIVATE rooms take invitations; '${room.name}' is ${room.kind}.`);
       }
       if (!isModerator(membership)) throw new CourtsideError('FORBIDDEN', 'Only the owner or a moderator may invite to this room.');
-      users.getById(userId);
+      const invited = users.getById(userId);
+      if (banOf.get({ roomId, userId })) {
+        throw new CourtsideError('BAD_USER_INPUT', `${invited.displayName} is banned from this room; lift the ban first.`, { field: 'userId' });
+      }
       if (addMember(roomId, userId, 'MEMBER')) announceAdded(roomId, userId);
       return room;
     },

@@ -33,7 +33,9 @@ export function tempDatabasePath(): string {
 
 export async function startServer(overrides: Partial<Config> & Record<string, unknown> = {}): Promise<TestServer> {
   const databasePath = (overrides.databasePath as string | undefined) ?? tempDatabasePath();
-  const config: Config = { ...loadConfig({}), port: 0, serveClient: false, ...overrides, databasePath };
+  // Per-user rate limits are off unless a test turns them on (as RATE_LIMITS=off does for load
+  // tests): most tests send faster than a person would. Slow mode and content rules stay on.
+  const config: Config = { ...loadConfig({}), port: 0, serveClient: false, rateLimitsEnabled: false, ...overrides, databasePath };
   const app = createApp(config, { logging: 'error' });
   const address = await app.listen(config.port, '127.0.0.1');
   const url = `http://127.0.0.1:${address.port}/graphql`;
@@ -119,6 +121,23 @@ export function collect<T = any>(
   });
   done.catch(() => {}); // a test may assert the rejection later; it is not unhandled
   return { done, events, unsubscribe: () => unsubscribe() };
+}
+
+const WORDS = 'goal match late save corner pass keeper crowd whistle header volley offside final derby cup score 🏀 ⚽ 🔥 wow'.split(' ');
+
+/**
+ * Varied text of exactly `length` characters (code points), like people write: it passes the
+ * content rules (no flood, no repeats across different seeds), unlike 'x'.repeat(n).
+ */
+export function prose(length: number, seed = 0): string {
+  const parts = [`#${seed}`];
+  let size = parts[0].length;
+  for (let i = 0; size < length; i++) {
+    const word = ` ${WORDS[(i * 7 + seed * 13 + (i >> 3)) % WORDS.length]}${i % 11}`;
+    parts.push(word);
+    size += [...word].length;
+  }
+  return [...parts.join('')].slice(0, length).join('').replace(/\s$/, '.');
 }
 
 /** True for what belongs to the timeline: durable events (with a seq) and ResyncRequired. */

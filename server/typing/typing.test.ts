@@ -1,27 +1,22 @@
-// The typing shell with fake timers, a recording pubsub and stand-ins for rooms and presence.
+// The typing shell with fake timers, over real rooms, presence and pub/sub (in-memory SQLite).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { UserRow } from '../db/schema';
-import type { PubSub, TypingChangedEvent } from '../pubsub';
-import type { Rooms } from '../rooms/rooms';
-import type { Viewer } from '../users/viewer';
+import { domainFixture } from '../test/domainFixture';
 import { createTyping } from './typing';
 
-const viewer = (id: string): Viewer => ({ user: { id } as UserRow, tokenHash: 'h' });
-const ana = viewer('ana');
-const bo = viewer('bo');
-
 function setup() {
-  const published: TypingChangedEvent[] = [];
-  const sentAt: number[] = [];
-  const publish = (_topic: string, _key: string, payload: TypingChangedEvent) => {
-    published.push(payload);
-    sentAt.push(Date.now());
-  };
-  const rooms = { requireMember: (v: Viewer) => ({ user: v!.user }) } as unknown as Pick<Rooms, 'requireMember'>;
-  const large = new Set<string>();
-  const typing = createTyping({ pubsub: { publish } as unknown as PubSub, rooms, presence: { isLarge: (roomId) => large.has(roomId) } });
-  const lists = () => published.map((e) => e.userIds);
-  return { typing, published, sentAt, large, lists };
+  const fixture = domainFixture({ largeRoomViewers: 2 });
+  const r = fixture.room('r');
+  const s = fixture.room('s');
+  const ana = fixture.member('ana', [r, s]);
+  const bo = fixture.member('bo', [r, s]);
+  const typing = createTyping({ pubsub: fixture.pubsub, rooms: fixture.rooms, presence: fixture.presence });
+  const typingEvents = () => fixture.roomEvents('TypingChanged');
+  const sentAt = () => typingEvents().map((p) => p.at);
+  const lists = () => typingEvents().map((p) => p.event.userIds.map((id) => fixture.names.get(id)));
+  /** Three anonymous viewers make the room large (the threshold is 2). */
+  const makeLarge = (roomId: string) => [0, 1, 2].forEach(() => fixture.presence.enter(roomId, null));
+  const names = (ids: string[]) => ids.map((id) => fixture.names.get(id));
+  return { typing, typingEvents, sentAt, lists, makeLarge, names, r, s, ana, bo };
 }
 
 beforeEach(() => {
@@ -33,57 +28,58 @@ afterEach(() => {
 
 describe('typing', () => {
   it('broadcasts a typing user at once and expires them 6 s after the last `true`', () => {
-    const { typing, lists } = setup();
-    typing.setTyping(ana, 'r', true);
+    const { typing, lists, r, ana } = setup();
+    typing.setTyping(ana, r, true);
     expect(lists()).toEqual([['ana']]);
     vi.advanceTimersByTime(3000);
-    typing.setTyping(ana, 'r', true); // still typing: no broadcast, expiry moves to 9 s
+    typing.setTyping(ana, r, true); // still typing: no broadcast, expiry moves to 9 s
     vi.advanceTimersByTime(5999);
     expect(lists()).toEqual([['ana']]);
     vi.advanceTimersByTime(1);
     expect(lists()).toEqual([['ana'], []]);
-    expect(typing.typingUserIds('r')).toEqual([]);
+    expect(typing.typingUserIds(r)).toEqual([]);
   });
 
   it('clears at once on `false`', () => {
-    const { typing, lists } = setup();
-    typing.setTyping(ana, 'r', true);
+    const { typing, lists, r, ana } = setup();
+    typing.setTyping(ana, r, true);
     vi.advanceTimersByTime(600);
-    typing.setTyping(ana, 'r', false);
+    typing.setTyping(ana, r, false);
     expect(lists()).toEqual([['ana'], []]);
   });
 
   it('broadcasts at most twice a second, and the final state always goes out', () => {
-    const { typing, lists, sentAt } = setup();
+    const { typing, lists, sentAt, r, ana, bo, names } = setup();
     for (let i = 0; i < 100; i++) {
-      typing.setTyping(i % 2 ? bo : ana, 'r', i % 4 < 2); // ana and bo start and stop, 100 calls in 2 s
+      typing.setTyping(i % 2 ? bo : ana, r, i % 4 < 2); // ana and bo start and stop, 100 calls in 2 s
       vi.advanceTimersByTime(20);
     }
     vi.advanceTimersByTime(1000);
-    for (let i = 2; i < sentAt.length; i++) expect(sentAt[i] - sentAt[i - 2]).toBeGreaterThanOrEqual(1000);
-    expect(sentAt.length).toBeLessThanOrEqual(5);
-    expect(lists().at(-1)).toEqual(typing.typingUserIds('r'));
-    expect(typing.typingUserIds('r')).toEqual([]);
+    const at = sentAt();
+    for (let i = 2; i < at.length; i++) expect(at[i] - at[i - 2]).toBeGreaterThanOrEqual(1000);
+    expect(at.length).toBeLessThanOrEqual(5);
+    expect(lists().at(-1)).toEqual(names(typing.typingUserIds(r)));
+    expect(typing.typingUserIds(r)).toEqual([]);
   });
 
   it('broadcasts nothing while the room is large, expiry included', () => {
-    const { typing, published, large } = setup();
-    large.add('r');
-    typing.setTyping(ana, 'r', true);
-    typing.setTyping(bo, 'r', true);
-    typing.setTyping(bo, 'r', false);
+    const { typing, typingEvents, makeLarge, r, ana, bo } = setup();
+    makeLarge(r);
+    typing.setTyping(ana, r, true);
+    typing.setTyping(bo, r, true);
+    typing.setTyping(bo, r, false);
     vi.advanceTimersByTime(10_000);
-    expect(published).toEqual([]);
+    expect(typingEvents()).toEqual([]);
     expect(vi.getTimerCount()).toBe(0);
   });
 
   it('holds no timer once nobody types and the interval has closed', () => {
-    const { typing, lists } = setup();
-    typing.setTyping(ana, 'r', true);
-    typing.setTyping(bo, 's', true);
+    const { typing, lists, r, s, ana, bo } = setup();
+    typing.setTyping(ana, r, true);
+    typing.setTyping(bo, s, true);
     expect(typing.activeTimers()).toBe(4); // per room: expiry + end of the interval
-    typing.setTyping(ana, 'r', false);
-    typing.setTyping(bo, 's', false);
+    typing.setTyping(ana, r, false);
+    typing.setTyping(bo, s, false);
     expect(typing.activeTimers()).toBe(2); // the `false`s wait for the end of the interval
     vi.advanceTimersByTime(500);
     expect(lists()).toEqual([['ana'], ['bo'], [], []]);
@@ -95,14 +91,14 @@ describe('typing', () => {
   });
 
   it('releases every timer on dispose and schedules none afterwards', () => {
-    const { typing, published } = setup();
-    typing.setTyping(ana, 'r', true);
-    typing.setTyping(bo, 'r', true);
+    const { typing, typingEvents, r, ana, bo } = setup();
+    typing.setTyping(ana, r, true);
+    typing.setTyping(bo, r, true);
     expect(vi.getTimerCount()).toBeGreaterThan(0);
     typing.dispose();
     expect(vi.getTimerCount()).toBe(0);
-    typing.setTyping(ana, 'r', true);
+    typing.setTyping(ana, r, true);
     expect(vi.getTimerCount()).toBe(0);
-    expect(published).toHaveLength(1);
+    expect(typingEvents()).toHaveLength(1);
   });
 });

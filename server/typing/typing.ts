@@ -14,7 +14,7 @@ export const TYPING_BROADCAST_INTERVAL_MS = 500;
 
 export interface TypingDeps {
   pubsub: PubSub;
-  rooms: Pick<Rooms, 'requireMember'>;
+  rooms: Pick<Rooms, 'requirePoster'>;
   presence: Pick<Presence, 'isLarge'>;
   now?: () => number;
 }
@@ -85,7 +85,7 @@ export function createTyping({ pubsub, rooms, presence, now = () => Date.now() }
   return {
     /** Members only (UNAUTHENTICATED, FORBIDDEN or NOT_FOUND otherwise). Always true once allowed. */
     setTyping(viewer: Viewer, roomId: string, typing: boolean): boolean {
-      const { user } = rooms.requireMember(viewer, roomId);
+      const { user } = rooms.requirePoster(viewer, roomId);
       if (disposed) return true;
       let room = byRoom.get(roomId);
       if (!room) byRoom.set(roomId, (room = { typists: new Map(), throttle: idleThrottle, expiry: null, wake: null }));

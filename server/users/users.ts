@@ -90,6 +90,14 @@ export function createUsers({ db, pubsub, tokenTtlDays, now = Date.now }: UsersD
       return { user, tokenHash };
     },
 
+    /**
+     * When the session behind a token hash ends (null when there is none), so a transport can check
+     * again at that moment; whether a token is valid stays `authenticate`'s decision.
+     */
+    sessionExpiresAt(tokenHash: string): Date | null {
+      return sessionByHash.get({ hash: tokenHash })?.expiresAt ?? null;
+    },
+
     /** Hot path for author fields: a prepared primary-key lookup. */
     findById(id: string): UserRow | undefined {
       return byId.get({ id });

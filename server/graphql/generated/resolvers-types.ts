@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserRow, RoomRow, MembershipRow, MessageRow } from '../../db/schema';
+import type { UserRow, RoomRow, MembershipRow, MessageRow, ReportRow, ModerationLogRow } from '../../db/schema';
 import type { AuthResult } from '../../users/users';
-import type { MessageAddedEvent, MessageEditedEvent, MessageDeletedEvent, ResyncRequiredEvent, ReactionChangedEvent, TypingChangedEvent, PresenceChangedEvent, ReadMarkerMovedEvent, RoomReactionBurstEvent, UnreadChangedEvent, MentionedEvent, RoomAddedEvent } from '../../pubsub';
+import type { MessageAddedEvent, MessageEditedEvent, MessageDeletedEvent, ResyncRequiredEvent, ReactionChangedEvent, TypingChangedEvent, PresenceChangedEvent, ReadMarkerMovedEvent, RoomReactionBurstEvent, UnreadChangedEvent, MentionedEvent, RoomAddedEvent, MessagePinnedEvent, MessageUnpinnedEvent, RoomUpdatedEvent, ModerationNoticeEvent } from '../../pubsub';
 import type { SearchHitRow } from '../../search/search';
 import type { ReadMarkerRow } from '../../readState/readState';
 import type { Context } from '../context';
@@ -56,6 +56,15 @@ export type EmojiCount = {
   emoji: Scalars['String']['output'];
 };
 
+/** How a room treats messages that contain links. */
+export type LinkPolicy =
+  /** Links are fine. */
+  | 'ALLOW'
+  /** A message with a link is refused with MESSAGE_BLOCKED. */
+  | 'BLOCK'
+  /** A message with a link waits in `heldMessages` until a moderator approves or rejects it. */
+  | 'HOLD';
+
 /** The caller's membership of a room, with their read state. */
 export type Membership = {
   __typename?: 'Membership';
@@ -67,10 +76,19 @@ export type Membership = {
   mentionCount: Scalars['Int']['output'];
   role: RoomRole;
   /**
+   * Set while a moderator's `timeoutUser` lasts: the member can read but not post, react or cheer
+   * until then.
+   */
+  timedOutUntil?: Maybe<Scalars['DateTime']['output']>;
+  /** Why the member was timed out, as the moderator wrote it. */
+  timeoutReason?: Maybe<Scalars['String']['output']>;
+  /**
    * Messages of other people in the main timeline after `lastReadSeq` that are not deleted.
    * Thread posts and your own messages never count.
    */
   unreadCount: Scalars['Int']['output'];
+  /** The member. */
+  user: User;
 };
 
 /** Someone mentioned the caller. */
@@ -102,6 +120,10 @@ export type Message = {
   lastReplyAt?: Maybe<Scalars['DateTime']['output']>;
   /** Users mentioned as `@username` in the body, parsed once when it was written. */
   mentions: Array<User>;
+  /** Why automated moderation held or masked the message, when it did. */
+  moderationReason?: Maybe<Scalars['String']['output']>;
+  /** When the message was pinned, null if it is not. */
+  pinnedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Emoji reactions, one group per emoji, in the order each emoji was first used. */
   reactions: Array<ReactionGroup>;
   /** On a thread root: how many posts its thread has (deleted ones included, as tombstones). */
@@ -109,8 +131,10 @@ export type Message = {
   /** The message this one replies to (quoted inline by clients), if any. */
   replyTo?: Maybe<Message>;
   roomId: Scalars['ID']['output'];
-  /** The room seq of the event that added this message; messages sort by it. */
+  /** The room seq of the event that added this message; messages sort by it. 0 while HELD or REJECTED. */
   seq: Scalars['Int']['output'];
+  /** PUBLISHED, or HELD / REJECTED by moderation. */
+  status: MessageStatus;
   /** Set on a post inside a thread: the id of the thread's root message. Thread posts stay out of `messages`. */
   threadRootId?: Maybe<Scalars['ID']['output']>;
 };
@@ -154,6 +178,100 @@ export type MessageEdited = DurableRoomEvent & RoomEvent & {
   seq: Scalars['Int']['output'];
 };
 
+/** A message was pinned; `message` is its current state. */
+export type MessagePinned = DurableRoomEvent & RoomEvent & {
+  __typename?: 'MessagePinned';
+  message: Message;
+  roomId: Scalars['ID']['output'];
+  seq: Scalars['Int']['output'];
+};
+
+/** Where a message stands in moderation. */
+export type MessageStatus =
+  /**
+   * Held by automated moderation: only its author and the room's moderators see it, until a moderator
+   * approves (it is then published with a fresh seq) or rejects it.
+   */
+  | 'HELD'
+  /** In the room for everyone who may read it. */
+  | 'PUBLISHED'
+  /** Held and then rejected by a moderator; only its author sees it. */
+  | 'REJECTED';
+
+/** A message was unpinned. */
+export type MessageUnpinned = DurableRoomEvent & RoomEvent & {
+  __typename?: 'MessageUnpinned';
+  messageId: Scalars['ID']['output'];
+  roomId: Scalars['ID']['output'];
+  seq: Scalars['Int']['output'];
+};
+
+/** What a moderation log entry records. */
+export type ModerationAction =
+  | 'MESSAGE_APPROVED'
+  /** Automated moderation refused a message. */
+  | 'MESSAGE_BLOCKED'
+  | 'MESSAGE_DELETED'
+  /** Automated moderation held a message for review. */
+  | 'MESSAGE_HELD'
+  /** Automated moderation masked words in a message. */
+  | 'MESSAGE_MASKED'
+  | 'MESSAGE_PINNED'
+  | 'MESSAGE_REJECTED'
+  | 'MESSAGE_UNPINNED'
+  | 'REPORT_RESOLVED'
+  | 'ROLE_CHANGED'
+  | 'SETTINGS_CHANGED'
+  | 'USER_BANNED'
+  | 'USER_TIMED_OUT'
+  | 'USER_UNBANNED';
+
+/** One moderator action or automated decision in a room. */
+export type ModerationLogEntry = {
+  __typename?: 'ModerationLogEntry';
+  action: ModerationAction;
+  /** The moderator who acted; null for automated moderation. */
+  actor?: Maybe<User>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Why: the moderator's reason, or the rule or classifier that decided. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** Which part decided an automated action: BLOCKED_TERM, PROFANITY, LINK, REPEAT, FLOOD or CLASSIFIER. */
+  rule?: Maybe<Scalars['String']['output']>;
+  /** The message the action was about, if any. */
+  targetMessageId?: Maybe<Scalars['ID']['output']>;
+  /** The user the action was about, if any. */
+  targetUser?: Maybe<User>;
+};
+
+/** Log entries, newest first. */
+export type ModerationLogEntryConnection = {
+  __typename?: 'ModerationLogEntryConnection';
+  edges: Array<ModerationLogEntryEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ModerationLogEntryEdge = {
+  __typename?: 'ModerationLogEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: ModerationLogEntry;
+};
+
+/**
+ * A moderator acted on the caller: a timeout (with `until`), a ban (the room's events stop at once),
+ * an unban, or a decision on one of their held messages (MESSAGE_APPROVED, MESSAGE_REJECTED).
+ */
+export type ModerationNotice = UserEvent & {
+  __typename?: 'ModerationNotice';
+  action: ModerationAction;
+  /** The held message approved or rejected. */
+  messageId?: Maybe<Scalars['ID']['output']>;
+  reason?: Maybe<Scalars['String']['output']>;
+  room: Room;
+  /** When a timeout ends. */
+  until?: Maybe<Scalars['DateTime']['output']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -161,6 +279,13 @@ export type Mutation = {
    * nothing and emits nothing. At most 20 distinct emoji per message.
    */
   addReaction: Message;
+  /** Publish a HELD message with the room's next seq. Owners and moderators. */
+  approveMessage: Message;
+  /**
+   * Remove a user from the room and keep them out: their live events stop at once, and they cannot
+   * read (PRIVATE/DIRECT), post or rejoin until `unbanUser`. Works on non-members too (pre-emptive ban).
+   */
+  banUser: Scalars['Boolean']['output'];
   /** Create a room; the caller becomes its OWNER. */
   createRoom: Room;
   /** Delete a message: the author, or a room OWNER or MODERATOR. Leaves a tombstone; deleting twice is a no-op. */
@@ -182,8 +307,16 @@ export type Mutation = {
   markRead: Membership;
   /** The DIRECT room between the caller and another user: created once, the same room every time after. */
   openDirectRoom: Room;
+  /** Pin a message to the room (at most 20 pinned). Owners and moderators; pinning a pinned message changes nothing. */
+  pinMessage: Message;
+  /** Reject a HELD message: it is never published. Owners and moderators. */
+  rejectMessage: Message;
   /** Take your reaction back. Removing one you have not made changes nothing. */
   removeReaction: Message;
+  /** Report a message to the room's moderators (1–500 characters). Reporting the same message again updates your reason. */
+  reportMessage: Report;
+  /** Close a report. `MESSAGE_DELETED` also deletes the message. Owners and moderators. */
+  resolveReport: Report;
   /** Post a message to a room you are a member of. Idempotent by `clientMessageId`. */
   sendMessage: Message;
   /**
@@ -191,6 +324,11 @@ export type Mutation = {
    * reaches subscribers as one `RoomReactionBurst`. Members only.
    */
   sendRoomReaction: Scalars['Boolean']['output'];
+  /**
+   * Give a member a role. Nobody grants above their own role, and nobody changes the role of someone
+   * ranked at or above them (an owner may change another owner). Returns the member's membership.
+   */
+  setRole: Membership;
   /**
    * Say you are typing (`true`, repeat every few seconds while typing) or stopped (`false`). Typing
    * expires 6 s after the last `true`. Others see `TypingChanged`, at most twice a second.
@@ -202,12 +340,36 @@ export type Mutation = {
   signOut: Scalars['Boolean']['output'];
   /** Create an account and sign in. CONFLICT when the username is taken (ignoring case). */
   signUp: AuthPayload;
+  /**
+   * Stop a member from posting, reacting and cheering for `seconds` (1–1209600, 14 days); they are told
+   * why and until when. A new timeout replaces the old one; `seconds: 0` lifts it. Moderators only, on
+   * members ranked below them.
+   */
+  timeoutUser: Membership;
+  /** Lift a ban. The user is not re-added; they may join again (PUBLIC) or be invited. */
+  unbanUser: Scalars['Boolean']['output'];
+  /** Unpin a message. Owners and moderators. */
+  unpinMessage: Message;
+  /** Change the room's moderation settings; only the given fields change. Owners and moderators. */
+  updateRoomSettings: Room;
 };
 
 
 export type MutationAddReactionArgs = {
   emoji: Scalars['String']['input'];
   messageId: Scalars['ID']['input'];
+};
+
+
+export type MutationApproveMessageArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationBanUserArgs = {
+  reason?: InputMaybe<Scalars['String']['input']>;
+  roomId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -259,9 +421,31 @@ export type MutationOpenDirectRoomArgs = {
 };
 
 
+export type MutationPinMessageArgs = {
+  messageId: Scalars['ID']['input'];
+};
+
+
+export type MutationRejectMessageArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRemoveReactionArgs = {
   emoji: Scalars['String']['input'];
   messageId: Scalars['ID']['input'];
+};
+
+
+export type MutationReportMessageArgs = {
+  messageId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationResolveReportArgs = {
+  id: Scalars['ID']['input'];
+  resolution: ReportResolution;
 };
 
 
@@ -273,6 +457,13 @@ export type MutationSendMessageArgs = {
 export type MutationSendRoomReactionArgs = {
   emoji: Scalars['String']['input'];
   roomId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetRoleArgs = {
+  role: RoomRole;
+  roomId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -290,6 +481,31 @@ export type MutationSignInArgs = {
 
 export type MutationSignUpArgs = {
   input: SignUpInput;
+};
+
+
+export type MutationTimeoutUserArgs = {
+  reason?: InputMaybe<Scalars['String']['input']>;
+  roomId: Scalars['ID']['input'];
+  seconds: Scalars['Int']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationUnbanUserArgs = {
+  roomId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationUnpinMessageArgs = {
+  messageId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateRoomSettingsArgs = {
+  roomId: Scalars['ID']['input'];
+  settings: RoomSettingsInput;
 };
 
 /** Relay pagination state of a connection. */
@@ -317,8 +533,19 @@ export type PresenceChanged = RoomEvent & {
   viewerCount: Scalars['Int']['output'];
 };
 
+/** What a room does with profanity (caught through a maintained word list that sees through leetspeak and spacing). */
+export type ProfanityAction =
+  /** No filtering. */
+  | 'ALLOW'
+  /** The message is refused with MESSAGE_BLOCKED. */
+  | 'BLOCK'
+  /** The offending words are replaced with asterisks and the message is posted. */
+  | 'MASK';
+
 export type Query = {
   __typename?: 'Query';
+  /** Messages held by automated moderation, oldest first. Owners and moderators only. */
+  heldMessages: MessageConnection;
   /** The caller, or null when anonymous. */
   me?: Maybe<User>;
   /**
@@ -326,6 +553,8 @@ export type Query = {
    * `last`/`before` to page back through history and `first`/`after` to page forwards. Page size 1–100.
    */
   messages: MessageConnection;
+  /** Every moderator action and automated decision in a room, newest first. Owners and moderators only. */
+  moderationLog: ModerationLogEntryConnection;
   /** Members following the room live right now. */
   onlineMembers: UserConnection;
   /**
@@ -333,6 +562,8 @@ export type Query = {
    * `LARGE_ROOM_VIEWERS` viewers.
    */
   readMarkers: Array<ReadMarker>;
+  /** Reports of messages in a room, newest first; open ones only unless `includeResolved`. Owners and moderators only. */
+  reports: ReportConnection;
   /** A room by id. PRIVATE and DIRECT rooms are NOT_FOUND for non-members. */
   room: Room;
   /** Public rooms plus the caller's own rooms, newest first. `first` is 1–100 (default 50). */
@@ -347,11 +578,25 @@ export type Query = {
 };
 
 
+export type QueryHeldMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  roomId: Scalars['ID']['input'];
+};
+
+
 export type QueryMessagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  roomId: Scalars['ID']['input'];
+};
+
+
+export type QueryModerationLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   roomId: Scalars['ID']['input'];
 };
 
@@ -364,6 +609,14 @@ export type QueryOnlineMembersArgs = {
 
 
 export type QueryReadMarkersArgs = {
+  roomId: Scalars['ID']['input'];
+};
+
+
+export type QueryReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeResolved?: InputMaybe<Scalars['Boolean']['input']>;
   roomId: Scalars['ID']['input'];
 };
 
@@ -435,6 +688,43 @@ export type ReadMarkerMoved = RoomEvent & {
   user: User;
 };
 
+/** A member's report of a message, for the room's moderators. */
+export type Report = {
+  __typename?: 'Report';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  message: Message;
+  /** 1–500 characters, as the reporter wrote it. */
+  reason: Scalars['String']['output'];
+  /** Who reported it. */
+  reporter?: Maybe<User>;
+  /** What the moderator decided, when resolved. */
+  resolution?: Maybe<ReportResolution>;
+  /** When a moderator resolved it; null while open. */
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  resolvedBy?: Maybe<User>;
+};
+
+/** Reports, newest first. */
+export type ReportConnection = {
+  __typename?: 'ReportConnection';
+  edges: Array<ReportEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ReportEdge = {
+  __typename?: 'ReportEdge';
+  cursor: Scalars['String']['output'];
+  node: Report;
+};
+
+/** What a moderator decided about a report. */
+export type ReportResolution =
+  /** Nothing wrong with the message. */
+  | 'DISMISSED'
+  /** The message was deleted. */
+  | 'MESSAGE_DELETED';
+
 /**
  * Sent first, instead of a replay, when more than `REPLAY_LIMIT` events are missing after `afterSeq`.
  * Refetch the timeline (e.g. `messages(last: 50)`), then subscribe again with `afterSeq: latestSeq`.
@@ -464,6 +754,10 @@ export type Room = {
   myMembership?: Maybe<Membership>;
   /** 1–80 characters. */
   name: Scalars['String']['output'];
+  /** Pinned messages, most recently pinned first. */
+  pinnedMessages: Array<Message>;
+  /** What owners and moderators have set for this room. */
+  settings: RoomSettings;
   /** Up to 500 characters; empty when not set. */
   topic: Scalars['String']['output'];
   /**
@@ -527,6 +821,38 @@ export type RoomRole =
   | 'MODERATOR'
   /** Created the room. May invite, moderate and delete any message. */
   | 'OWNER';
+
+/** A room's moderation settings. */
+export type RoomSettings = {
+  __typename?: 'RoomSettings';
+  /**
+   * Words and phrases refused with MESSAGE_BLOCKED, matched ignoring case. Only owners and moderators
+   * see the list; others get an empty one.
+   */
+  blockedTerms: Array<Scalars['String']['output']>;
+  linkPolicy: LinkPolicy;
+  profanity: ProfanityAction;
+  /** Members (not moderators) wait this long between two posts. 0 = off; at most 21600 (6 h). */
+  slowModeSeconds: Scalars['Int']['output'];
+};
+
+/** Changes to a room's settings. Every field is optional: only the fields you give change. */
+export type RoomSettingsInput = {
+  /** Replaces the whole list: at most 200 terms of 1–100 characters each. */
+  blockedTerms?: InputMaybe<Array<Scalars['String']['input']>>;
+  linkPolicy?: InputMaybe<LinkPolicy>;
+  profanity?: InputMaybe<ProfanityAction>;
+  /** 0 to 21600 seconds. */
+  slowModeSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The room's name, topic or settings changed; `room` is its current state. */
+export type RoomUpdated = DurableRoomEvent & RoomEvent & {
+  __typename?: 'RoomUpdated';
+  room: Room;
+  roomId: Scalars['ID']['output'];
+  seq: Scalars['Int']['output'];
+};
 
 /** A message that matched `searchMessages`. */
 export type SearchHit = {
@@ -735,21 +1061,28 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( MessageAddedEvent )
     | ( MessageDeletedEvent )
     | ( MessageEditedEvent )
+    | ( MessagePinnedEvent )
+    | ( MessageUnpinnedEvent )
     | ( ReactionChangedEvent )
+    | ( RoomUpdatedEvent )
   ;
   RoomEvent:
     | ( MessageAddedEvent )
     | ( MessageDeletedEvent )
     | ( MessageEditedEvent )
+    | ( MessagePinnedEvent )
+    | ( MessageUnpinnedEvent )
     | ( PresenceChangedEvent )
     | ( ReactionChangedEvent )
     | ( ReadMarkerMovedEvent )
     | ( ResyncRequiredEvent )
     | ( RoomReactionBurstEvent )
+    | ( RoomUpdatedEvent )
     | ( TypingChangedEvent )
   ;
   UserEvent:
     | ( MentionedEvent )
+    | ( ModerationNoticeEvent )
     | ( RoomAddedEvent )
     | ( UnreadChangedEvent )
   ;
@@ -765,6 +1098,7 @@ export type ResolversTypes = {
   EmojiCount: ResolverTypeWrapper<EmojiCount>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LinkPolicy: LinkPolicy;
   Membership: ResolverTypeWrapper<MembershipRow>;
   Mentioned: ResolverTypeWrapper<MentionedEvent>;
   Message: ResolverTypeWrapper<MessageRow>;
@@ -773,14 +1107,27 @@ export type ResolversTypes = {
   MessageDeleted: ResolverTypeWrapper<MessageDeletedEvent>;
   MessageEdge: ResolverTypeWrapper<Omit<MessageEdge, 'node'> & { node: ResolversTypes['Message'] }>;
   MessageEdited: ResolverTypeWrapper<MessageEditedEvent>;
+  MessagePinned: ResolverTypeWrapper<MessagePinnedEvent>;
+  MessageStatus: MessageStatus;
+  MessageUnpinned: ResolverTypeWrapper<MessageUnpinnedEvent>;
+  ModerationAction: ModerationAction;
+  ModerationLogEntry: ResolverTypeWrapper<ModerationLogRow>;
+  ModerationLogEntryConnection: ResolverTypeWrapper<Omit<ModerationLogEntryConnection, 'edges'> & { edges: Array<ResolversTypes['ModerationLogEntryEdge']> }>;
+  ModerationLogEntryEdge: ResolverTypeWrapper<Omit<ModerationLogEntryEdge, 'node'> & { node: ResolversTypes['ModerationLogEntry'] }>;
+  ModerationNotice: ResolverTypeWrapper<ModerationNoticeEvent>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PresenceChanged: ResolverTypeWrapper<PresenceChangedEvent>;
+  ProfanityAction: ProfanityAction;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReactionChanged: ResolverTypeWrapper<ReactionChangedEvent>;
   ReactionGroup: ResolverTypeWrapper<ReactionGroup>;
   ReadMarker: ResolverTypeWrapper<ReadMarkerRow>;
   ReadMarkerMoved: ResolverTypeWrapper<ReadMarkerMovedEvent>;
+  Report: ResolverTypeWrapper<ReportRow>;
+  ReportConnection: ResolverTypeWrapper<Omit<ReportConnection, 'edges'> & { edges: Array<ResolversTypes['ReportEdge']> }>;
+  ReportEdge: ResolverTypeWrapper<Omit<ReportEdge, 'node'> & { node: ResolversTypes['Report'] }>;
+  ReportResolution: ReportResolution;
   ResyncRequired: ResolverTypeWrapper<ResyncRequiredEvent>;
   Room: ResolverTypeWrapper<RoomRow>;
   RoomAdded: ResolverTypeWrapper<RoomAddedEvent>;
@@ -790,6 +1137,9 @@ export type ResolversTypes = {
   RoomKind: RoomKind;
   RoomReactionBurst: ResolverTypeWrapper<RoomReactionBurstEvent>;
   RoomRole: RoomRole;
+  RoomSettings: ResolverTypeWrapper<RoomRow>;
+  RoomSettingsInput: RoomSettingsInput;
+  RoomUpdated: ResolverTypeWrapper<RoomUpdatedEvent>;
   SearchHit: ResolverTypeWrapper<SearchHitRow>;
   SearchHitConnection: ResolverTypeWrapper<Omit<SearchHitConnection, 'edges'> & { edges: Array<ResolversTypes['SearchHitEdge']> }>;
   SearchHitEdge: ResolverTypeWrapper<Omit<SearchHitEdge, 'node'> & { node: ResolversTypes['SearchHit'] }>;
@@ -823,6 +1173,12 @@ export type ResolversParentTypes = {
   MessageDeleted: MessageDeletedEvent;
   MessageEdge: Omit<MessageEdge, 'node'> & { node: ResolversParentTypes['Message'] };
   MessageEdited: MessageEditedEvent;
+  MessagePinned: MessagePinnedEvent;
+  MessageUnpinned: MessageUnpinnedEvent;
+  ModerationLogEntry: ModerationLogRow;
+  ModerationLogEntryConnection: Omit<ModerationLogEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['ModerationLogEntryEdge']> };
+  ModerationLogEntryEdge: Omit<ModerationLogEntryEdge, 'node'> & { node: ResolversParentTypes['ModerationLogEntry'] };
+  ModerationNotice: ModerationNoticeEvent;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   PresenceChanged: PresenceChangedEvent;
@@ -831,6 +1187,9 @@ export type ResolversParentTypes = {
   ReactionGroup: ReactionGroup;
   ReadMarker: ReadMarkerRow;
   ReadMarkerMoved: ReadMarkerMovedEvent;
+  Report: ReportRow;
+  ReportConnection: Omit<ReportConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReportEdge']> };
+  ReportEdge: Omit<ReportEdge, 'node'> & { node: ResolversParentTypes['Report'] };
   ResyncRequired: ResyncRequiredEvent;
   Room: RoomRow;
   RoomAdded: RoomAddedEvent;
@@ -838,6 +1197,9 @@ export type ResolversParentTypes = {
   RoomEdge: Omit<RoomEdge, 'node'> & { node: ResolversParentTypes['Room'] };
   RoomEvent: ResolversInterfaceTypes<ResolversParentTypes>['RoomEvent'];
   RoomReactionBurst: RoomReactionBurstEvent;
+  RoomSettings: RoomRow;
+  RoomSettingsInput: RoomSettingsInput;
+  RoomUpdated: RoomUpdatedEvent;
   SearchHit: SearchHitRow;
   SearchHitConnection: Omit<SearchHitConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchHitEdge']> };
   SearchHitEdge: Omit<SearchHitEdge, 'node'> & { node: ResolversParentTypes['SearchHit'] };
@@ -864,7 +1226,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type DurableRoomEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DurableRoomEvent'] = ResolversParentTypes['DurableRoomEvent']> = {
-  __resolveType: TypeResolveFn<'MessageAdded' | 'MessageDeleted' | 'MessageEdited' | 'ReactionChanged', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'MessageAdded' | 'MessageDeleted' | 'MessageEdited' | 'MessagePinned' | 'MessageUnpinned' | 'ReactionChanged' | 'RoomUpdated', ParentType, ContextType>;
 };
 
 export type EmojiCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmojiCount'] = ResolversParentTypes['EmojiCount']> = {
@@ -877,7 +1239,10 @@ export type MembershipResolvers<ContextType = Context, ParentType extends Resolv
   lastReadSeq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['RoomRole'], ParentType, ContextType>;
+  timedOutUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  timeoutReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
 export type MentionedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mentioned'] = ResolversParentTypes['Mentioned']> = {
@@ -896,11 +1261,14 @@ export type MessageResolvers<ContextType = Context, ParentType extends Resolvers
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastReplyAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  moderationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pinnedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   reactions?: Resolver<Array<ResolversTypes['ReactionGroup']>, ParentType, ContextType>;
   replyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   replyTo?: Resolver<Maybe<ResolversTypes['Message']>, ParentType, ContextType>;
   roomId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MessageStatus'], ParentType, ContextType>;
   threadRootId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
@@ -935,8 +1303,54 @@ export type MessageEditedResolvers<ContextType = Context, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type MessagePinnedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessagePinned'] = ResolversParentTypes['MessagePinned']> = {
+  message?: Resolver<ResolversTypes['Message'], ParentType, ContextType>;
+  roomId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MessageUnpinnedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageUnpinned'] = ResolversParentTypes['MessageUnpinned']> = {
+  messageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  roomId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ModerationLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModerationLogEntry'] = ResolversParentTypes['ModerationLogEntry']> = {
+  action?: Resolver<ResolversTypes['ModerationAction'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetMessageId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  targetUser?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+};
+
+export type ModerationLogEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModerationLogEntryConnection'] = ResolversParentTypes['ModerationLogEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ModerationLogEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ModerationLogEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModerationLogEntryEdge'] = ResolversParentTypes['ModerationLogEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ModerationLogEntry'], ParentType, ContextType>;
+};
+
+export type ModerationNoticeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModerationNotice'] = ResolversParentTypes['ModerationNotice']> = {
+  action?: Resolver<ResolversTypes['ModerationAction'], ParentType, ContextType>;
+  messageId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  room?: Resolver<ResolversTypes['Room'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addReaction?: Resolver<ResolversTypes['Message'], ParentType, ContextType, RequireFields<MutationAddReactionArgs, 'emoji' | 'messageId'>>;
+  approveMessage?: Resolver<ResolversTypes['Message'], ParentType, ContextType, RequireFields<MutationApproveMessageArgs, 'id'>>;
+  banUser?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationBanUserArgs, 'roomId' | 'userId'>>;
   createRoom?: Resolver<ResolversTypes['Room'], ParentType, ContextType, RequireFields<MutationCreateRoomArgs, 'input'>>;
   deleteMessage?: Resolver<ResolversTypes['Message'], ParentType, ContextType, RequireFields<MutationDeleteMessageArgs, 'id'>>;
   editMessage?: Resolver<ResolversTypes['Message'], ParentType, ContextType, RequireFields<MutationEditMessageArgs, 'body' | 'id'>>;
@@ -946,13 +1360,22 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   leaveRoom?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationLeaveRoomArgs, 'roomId'>>;
   markRead?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationMarkReadArgs, 'roomId' | 'seq'>>;
   openDirectRoom?: Resolver<ResolversTypes['Room'], ParentType, ContextType, RequireFields<MutationOpenDirectRoomArgs, 'userId'>>;
+  pinMessage?: Resolver<ResolversTypes['Message'], ParentType, ContextType, RequireFields<MutationPinMessageArgs, 'messageId'>>;
+  rejectMessage?: Resolver<ResolversTypes['Message'], ParentType, ContextType, RequireFields<MutationRejectMessageArgs, 'id'>>;
   removeReaction?: Resolver<ResolversTypes['Message'], ParentType, ContextType, RequireFields<MutationRemoveReactionArgs, 'emoji' | 'messageId'>>;
+  reportMessage?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationReportMessageArgs, 'messageId' | 'reason'>>;
+  resolveReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationResolveReportArgs, 'id' | 'resolution'>>;
   sendMessage?: Resolver<ResolversTypes['Message'], ParentType, ContextType, RequireFields<MutationSendMessageArgs, 'input'>>;
   sendRoomReaction?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSendRoomReactionArgs, 'emoji' | 'roomId'>>;
+  setRole?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationSetRoleArgs, 'role' | 'roomId' | 'userId'>>;
   setTyping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSetTypingArgs, 'roomId' | 'typing'>>;
   signIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'password' | 'username'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   signUp?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
+  timeoutUser?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationTimeoutUserArgs, 'roomId' | 'seconds' | 'userId'>>;
+  unbanUser?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnbanUserArgs, 'roomId' | 'userId'>>;
+  unpinMessage?: Resolver<ResolversTypes['Message'], ParentType, ContextType, RequireFields<MutationUnpinMessageArgs, 'messageId'>>;
+  updateRoomSettings?: Resolver<ResolversTypes['Room'], ParentType, ContextType, RequireFields<MutationUpdateRoomSettingsArgs, 'roomId' | 'settings'>>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -971,10 +1394,13 @@ export type PresenceChangedResolvers<ContextType = Context, ParentType extends R
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  heldMessages?: Resolver<ResolversTypes['MessageConnection'], ParentType, ContextType, RequireFields<QueryHeldMessagesArgs, 'first' | 'roomId'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   messages?: Resolver<ResolversTypes['MessageConnection'], ParentType, ContextType, RequireFields<QueryMessagesArgs, 'roomId'>>;
+  moderationLog?: Resolver<ResolversTypes['ModerationLogEntryConnection'], ParentType, ContextType, RequireFields<QueryModerationLogArgs, 'first' | 'roomId'>>;
   onlineMembers?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryOnlineMembersArgs, 'first' | 'roomId'>>;
   readMarkers?: Resolver<Array<ResolversTypes['ReadMarker']>, ParentType, ContextType, RequireFields<QueryReadMarkersArgs, 'roomId'>>;
+  reports?: Resolver<ResolversTypes['ReportConnection'], ParentType, ContextType, RequireFields<QueryReportsArgs, 'first' | 'includeResolved' | 'roomId'>>;
   room?: Resolver<ResolversTypes['Room'], ParentType, ContextType, RequireFields<QueryRoomArgs, 'id'>>;
   rooms?: Resolver<ResolversTypes['RoomConnection'], ParentType, ContextType, RequireFields<QueryRoomsArgs, 'first'>>;
   searchMessages?: Resolver<ResolversTypes['SearchHitConnection'], ParentType, ContextType, RequireFields<QuerySearchMessagesArgs, 'first' | 'query' | 'roomId'>>;
@@ -1010,6 +1436,27 @@ export type ReadMarkerMovedResolvers<ContextType = Context, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['Message'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reporter?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  resolution?: Resolver<Maybe<ResolversTypes['ReportResolution']>, ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  resolvedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+};
+
+export type ReportConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportConnection'] = ResolversParentTypes['ReportConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ReportEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ReportEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportEdge'] = ResolversParentTypes['ReportEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Report'], ParentType, ContextType>;
+};
+
 export type ResyncRequiredResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResyncRequired'] = ResolversParentTypes['ResyncRequired']> = {
   latestSeq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   roomId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1024,6 +1471,8 @@ export type RoomResolvers<ContextType = Context, ParentType extends ResolversPar
   memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   myMembership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pinnedMessages?: Resolver<Array<ResolversTypes['Message']>, ParentType, ContextType>;
+  settings?: Resolver<ResolversTypes['RoomSettings'], ParentType, ContextType>;
   topic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   viewerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -1044,12 +1493,26 @@ export type RoomEdgeResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type RoomEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoomEvent'] = ResolversParentTypes['RoomEvent']> = {
-  __resolveType: TypeResolveFn<'MessageAdded' | 'MessageDeleted' | 'MessageEdited' | 'PresenceChanged' | 'ReactionChanged' | 'ReadMarkerMoved' | 'ResyncRequired' | 'RoomReactionBurst' | 'TypingChanged', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'MessageAdded' | 'MessageDeleted' | 'MessageEdited' | 'MessagePinned' | 'MessageUnpinned' | 'PresenceChanged' | 'ReactionChanged' | 'ReadMarkerMoved' | 'ResyncRequired' | 'RoomReactionBurst' | 'RoomUpdated' | 'TypingChanged', ParentType, ContextType>;
 };
 
 export type RoomReactionBurstResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoomReactionBurst'] = ResolversParentTypes['RoomReactionBurst']> = {
   counts?: Resolver<Array<ResolversTypes['EmojiCount']>, ParentType, ContextType>;
   roomId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RoomSettingsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoomSettings'] = ResolversParentTypes['RoomSettings']> = {
+  blockedTerms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  linkPolicy?: Resolver<ResolversTypes['LinkPolicy'], ParentType, ContextType>;
+  profanity?: Resolver<ResolversTypes['ProfanityAction'], ParentType, ContextType>;
+  slowModeSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RoomUpdatedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoomUpdated'] = ResolversParentTypes['RoomUpdated']> = {
+  room?: Resolver<ResolversTypes['Room'], ParentType, ContextType>;
+  roomId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1106,7 +1569,7 @@ export type UserEdgeResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type UserEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserEvent'] = ResolversParentTypes['UserEvent']> = {
-  __resolveType: TypeResolveFn<'Mentioned' | 'RoomAdded' | 'UnreadChanged', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Mentioned' | 'ModerationNotice' | 'RoomAdded' | 'UnreadChanged', ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
@@ -1122,6 +1585,12 @@ export type Resolvers<ContextType = Context> = {
   MessageDeleted?: MessageDeletedResolvers<ContextType>;
   MessageEdge?: MessageEdgeResolvers<ContextType>;
   MessageEdited?: MessageEditedResolvers<ContextType>;
+  MessagePinned?: MessagePinnedResolvers<ContextType>;
+  MessageUnpinned?: MessageUnpinnedResolvers<ContextType>;
+  ModerationLogEntry?: ModerationLogEntryResolvers<ContextType>;
+  ModerationLogEntryConnection?: ModerationLogEntryConnectionResolvers<ContextType>;
+  ModerationLogEntryEdge?: ModerationLogEntryEdgeResolvers<ContextType>;
+  ModerationNotice?: ModerationNoticeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PresenceChanged?: PresenceChangedResolvers<ContextType>;
@@ -1130,6 +1599,9 @@ export type Resolvers<ContextType = Context> = {
   ReactionGroup?: ReactionGroupResolvers<ContextType>;
   ReadMarker?: ReadMarkerResolvers<ContextType>;
   ReadMarkerMoved?: ReadMarkerMovedResolvers<ContextType>;
+  Report?: ReportResolvers<ContextType>;
+  ReportConnection?: ReportConnectionResolvers<ContextType>;
+  ReportEdge?: ReportEdgeResolvers<ContextType>;
   ResyncRequired?: ResyncRequiredResolvers<ContextType>;
   Room?: RoomResolvers<ContextType>;
   RoomAdded?: RoomAddedResolvers<ContextType>;
@@ -1137,6 +1609,8 @@ export type Resolvers<ContextType = Context> = {
   RoomEdge?: RoomEdgeResolvers<ContextType>;
   RoomEvent?: RoomEventResolvers<ContextType>;
   RoomReactionBurst?: RoomReactionBurstResolvers<ContextType>;
+  RoomSettings?: RoomSettingsResolvers<ContextType>;
+  RoomUpdated?: RoomUpdatedResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchHitConnection?: SearchHitConnectionResolvers<ContextType>;
   SearchHitEdge?: SearchHitEdgeResolvers<ContextType>;
