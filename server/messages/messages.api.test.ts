@@ -169,6 +169,20 @@ describe('editMessage and deleteMessage', () => {
   });
 });
 
+describe('message(id)', () => {
+  it('returns a message of a room the caller may read, and NOT_FOUND otherwise', async () => {
+    const { ana, roomId } = await setup();
+    const eve = await guest(server, 'Eve');
+    const privateRoom = await room(server, ana.token, { kind: 'PRIVATE' });
+    const open = (await send(server, ana.token, roomId, 'open')).data.sendMessage.id;
+    const secret = (await send(server, ana.token, privateRoom, 'secret')).data.sendMessage.id;
+    const byId = `query ($id: ID!) { message(id: $id) { body } }`;
+    expect((await server.gql(byId, { id: open })).data.message.body).toBe('open');
+    expect((await server.gql(byId, { id: secret }, eve.token)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await server.gql(byId, { id: 'nope' }, ana.token)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
 describe('messages (history)', () => {
   it('pages backwards from the newest and forwards from a cursor, oldest first within a page', async () => {
     const { ana, roomId } = await setup();

@@ -4,6 +4,7 @@ export const messagesResolvers: Resolvers = {
   Query: {
     messages: (_, { roomId, ...page }, { viewer, domains }) => domains.messages.page(viewer, roomId, page),
     thread: (_, { rootId, first, after }, { viewer, domains }) => domains.messages.thread(viewer, rootId, { first, after }),
+    message: (_, { id }, { viewer, domains }) => domains.held.findVisible(viewer, id) ?? domains.messages.get(viewer, id),
   },
   Mutation: {
     sendMessage: (_, { input }, { viewer, domains }) => domains.messages.send(viewer, input),

@@ -75,6 +75,9 @@ describe('built-in rules', () => {
     const first = (await server.gql(sendFull, { input: { roomId, body: 'see https://example.com/a', clientMessageId: 'h1' } }, ann.token)).data.sendMessage;
     const second = (await server.gql(sendFull, { input: { roomId, body: 'and www.example.org', clientMessageId: 'h2' } }, ann.token)).data.sendMessage;
     expect(first).toMatchObject({ status: 'HELD', seq: 0 });
+    const byId = `query ($id: ID!) { message(id: $id) { id status } }`;
+    expect((await server.gql(byId, { id: first.id }, ann.token)).data.message).toEqual({ id: first.id, status: 'HELD' });
+    expect(code(await server.gql(byId, { id: first.id }))).toBe('NOT_FOUND');
     expect((await server.gql(sendFull, { input: { roomId, body: 'see https://example.com/a', clientMessageId: 'h1' } }, ann.token)).data.sendMessage.id).toBe(first.id);
     expect(code(await server.gql(held, { roomId }, ann.token))).toBe('FORBIDDEN');
     expect((await server.gql(held, { roomId }, owner.token)).data.heldMessages.edges.map((e: any) => e.node.id)).toEqual([first.id, second.id]);

@@ -31,8 +31,8 @@ describe('typing', () => {
     const { typing, lists, r, ana } = setup();
     typing.setTyping(ana, r, true);
     expect(lists()).toEqual([['ana']]);
-    vi.advanceTimersByTime(3000);
-    typing.setTyping(ana, r, true); // still typing: no broadcast, expiry moves to 9 s
+    vi.advanceTimersByTime(2000);
+    typing.setTyping(ana, r, true); // still typing: no broadcast, expiry moves to 8 s
     vi.advanceTimersByTime(5999);
     expect(lists()).toEqual([['ana']]);
     vi.advanceTimersByTime(1);
@@ -100,5 +100,16 @@ describe('typing', () => {
     typing.setTyping(ana, r, true);
     expect(vi.getTimerCount()).toBe(0);
     expect(typingEvents()).toHaveLength(1);
+  });
+
+  it('re-sends an unchanged set on a `true` 3 s after the last send, for those who just subscribed', () => {
+    const { typing, lists, r, ana } = setup();
+    typing.setTyping(ana, r, true);
+    vi.advanceTimersByTime(2999);
+    typing.setTyping(ana, r, true);
+    expect(lists()).toEqual([['ana']]);
+    vi.advanceTimersByTime(1);
+    typing.setTyping(ana, r, true);
+    expect(lists()).toEqual([['ana'], ['ana']]);
   });
 });

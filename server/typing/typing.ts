@@ -7,7 +7,7 @@ import type { Presence } from '../presence/presence';
 import type { PubSub } from '../pubsub';
 import type { Rooms } from '../rooms/rooms';
 import type { Viewer } from '../users/viewer';
-import { applyTyping, expireTyping, nextExpiry, typingUserIds, type Typists } from './typingState';
+import { applyTyping, expireTyping, needsRefresh, nextExpiry, typingUserIds, type Typists } from './typingState';
 
 /** At most one `TypingChanged` per room per this interval: twice a second. */
 export const TYPING_BROADCAST_INTERVAL_MS = 500;
@@ -89,7 +89,8 @@ export function createTyping({ pubsub, rooms, presence, now = () => Date.now() }
       if (disposed) return true;
       let room = byRoom.get(roomId);
       if (!room) byRoom.set(roomId, (room = { typists: new Map(), throttle: idleThrottle, expiry: null, wake: null }));
-      if (applyTyping(room.typists, user.id, typing, now())) announce(roomId, room);
+      const changed = applyTyping(room.typists, user.id, typing, now());
+      if (changed || (typing && needsRefresh(room.throttle.lastSentAt, now()))) announce(roomId, room);
       settle(roomId, room);
       return true;
     },

@@ -4,7 +4,17 @@
 /** Typing ends this long after the last `true`. */
 export const TYPING_TTL_MS = 6000;
 
+/**
+ * A repeated `true` re-sends an unchanged set when the last send is this old, so someone who just
+ * subscribed learns within seconds who is already typing.
+ */
+export const TYPING_REFRESH_MS = 3000;
+
 export type Typists = Map<string, number>;
+
+export function needsRefresh(lastSentAt: number, now: number): boolean {
+  return now - lastSentAt >= TYPING_REFRESH_MS;
+}
 
 /** Applies `setTyping`; true when the set of typing users changed (a repeated `true` only extends). */
 export function applyTyping(typists: Typists, userId: string, typing: boolean, now: number): boolean {

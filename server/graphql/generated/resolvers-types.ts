@@ -549,6 +549,11 @@ export type Query = {
   /** The caller, or null when anonymous. */
   me?: Maybe<User>;
   /**
+   * One message by id: a published message of a room you may read (NOT_FOUND otherwise), or a held or
+   * rejected one if you wrote it or moderate its room.
+   */
+  message: Message;
+  /**
    * A room's main timeline, oldest first within a page; same as `Room.messages`. Use
    * `last`/`before` to page back through history and `first`/`after` to page forwards. Page size 1–100.
    */
@@ -582,6 +587,11 @@ export type QueryHeldMessagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   roomId: Scalars['ID']['input'];
+};
+
+
+export type QueryMessageArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1396,6 +1406,7 @@ export type PresenceChangedResolvers<ContextType = Context, ParentType extends R
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   heldMessages?: Resolver<ResolversTypes['MessageConnection'], ParentType, ContextType, RequireFields<QueryHeldMessagesArgs, 'first' | 'roomId'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['Message'], ParentType, ContextType, RequireFields<QueryMessageArgs, 'id'>>;
   messages?: Resolver<ResolversTypes['MessageConnection'], ParentType, ContextType, RequireFields<QueryMessagesArgs, 'roomId'>>;
   moderationLog?: Resolver<ResolversTypes['ModerationLogEntryConnection'], ParentType, ContextType, RequireFields<QueryModerationLogArgs, 'first' | 'roomId'>>;
   onlineMembers?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryOnlineMembersArgs, 'first' | 'roomId'>>;
