@@ -2,6 +2,8 @@
 // screens), and the open room — or the way in for someone not signed in yet.
 import { useEffect, useState } from 'react';
 import { ConnectionIndicator } from './events/ConnectionIndicator';
+import { RoomEventBusProvider } from './events/RoomEventBusContext';
+import { useUserEvents } from './events/useUserEvents';
 import { CreateRoomForm } from './rooms/CreateRoomForm';
 import { RoomList } from './rooms/RoomList';
 import { RoomView } from './rooms/RoomView';
@@ -15,19 +17,27 @@ export function App() {
   const { signedIn } = useSession();
   const [roomId, selectRoom] = useSelectedRoomId();
   const rooms = useRooms();
+  const flashing = useUserEvents();
   const [navOpen, setNavOpen] = useState(false);
   const [authOpen, setAuthOpen] = useState(false);
 
   // Picking a room closes the drawer on narrow screens.
   useEffect(() => setNavOpen(false), [roomId]);
 
+  // On narrow screens the room list is a drawer: a dot on its button says another room has news.
+  const unreadElsewhere = rooms.rooms.some((room) => room.id !== roomId && (room.myMembership?.unreadCount || room.myMembership?.mentionCount));
   const showAuth = authOpen || (!signedIn && !roomId);
   const drawerOpen = navOpen || (!roomId && !showAuth);
 
   return (
     <div className={`app${drawerOpen ? ' app--nav-open' : ''}`}>
       <header className="topbar">
-        <button type="button" className="icon-button topbar__menu" onClick={() => setNavOpen((open) => !open)} aria-label="Rooms">
+        <button
+          type="button"
+          className={`icon-button topbar__menu${unreadElsewhere ? ' topbar__menu--unread' : ''}`}
+          onClick={() => setNavOpen((open) => !open)}
+          aria-label="Rooms"
+        >
           ☰
         </button>
         <a className="brand" href="#">
@@ -42,7 +52,7 @@ export function App() {
           <div className="sidebar__head">
             <h2>Rooms</h2>
           </div>
-          <RoomList rooms={rooms.rooms} loading={rooms.loading} error={rooms.error} selectedId={roomId} onRetry={rooms.refetch} />
+          <RoomList rooms={rooms.rooms} loading={rooms.loading} error={rooms.error} selectedId={roomId} flashing={flashing} onRetry={rooms.refetch} />
           {signedIn && (
             <div className="sidebar__foot">
               <CreateRoomForm onCreated={selectRoom} />
@@ -55,7 +65,9 @@ export function App() {
               <AuthPanel onDone={() => setAuthOpen(false)} onCancel={authOpen ? () => setAuthOpen(false) : undefined} />
             </div>
           ) : roomId ? (
-            <RoomView key={roomId} roomId={roomId} onShowRooms={() => setNavOpen(true)} onSignIn={() => setAuthOpen(true)} />
+            <RoomEventBusProvider key={roomId}>
+              <RoomView roomId={roomId} onShowRooms={() => setNavOpen(true)} onSignIn={() => setAuthOpen(true)} />
+            </RoomEventBusProvider>
           ) : (
             <div className="centered">
               <div className="card empty">

@@ -1,50 +1,14 @@
 // The bundled client in a real browser against the real server: two guests chatting live, a page
 // that loses its socket and catches up exactly once, and a failed send retried after the server
 // comes back. No mocks: Chromium, the built client, the app on a loopback port, a SQLite file.
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page, type WebSocketRoute } from 'playwright-core';
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../server/app';
 import { loadConfig } from '../../server/config';
 import { startServer } from '../../server/test/harness';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const CLIENT = join(ROOT, 'client');
-const DIST = join(ROOT, 'dist/client');
-const BUILT = join(DIST, 'index.html');
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-/**
- * Builds dist/client when it is missing or older than the client's sources. The build goes to a
- * staging folder that is swapped in, so a server of another test run never serves a half-built one.
- */
-function buildClientIfStale(): void {
-  const newestSource = readdirSync(CLIENT, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && !entry.name.endsWith('.test.ts'))
-    .reduce((newest, entry) => Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs), 0);
-  if (existsSync(BUILT) && statSync(BUILT).mtimeMs >= newestSource) return;
-  const staging = join(ROOT, `dist/client.build-${process.pid}`);
-  const previous = join(ROOT, `dist/client.old-${process.pid}`);
-  execFileSync(
-    process.execPath,
-    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'client/vite.config.ts', '--outDir', staging, '--emptyOutDir', '--logLevel', 'warn'],
-    { cwd: ROOT, env: { ...process.env, NODE_ENV: 'production' }, stdio: 'inherit' },
-  );
-  if (existsSync(DIST)) renameSync(DIST, previous);
-  renameSync(staging, DIST);
-  rmSync(previous, { recursive: true, force: true });
-}
+import { buildClientIfStale, launchChromium } from './testing/browserHarness';
 
 let app: App | null;
 let port: number;
@@ -122,7 +86,7 @@ describe('the bundled client in Chromium', () => {
     app = server.app;
     port = Number(new URL(server.url).port);
     databasePath = server.databasePath;
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
     const adaContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     await routeAdaSocket(adaContext);
     ada = await newPage(adaContext);

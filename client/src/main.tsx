@@ -11,6 +11,8 @@ import { SessionContext } from './users/SessionContext';
 import { createTokenStore } from './users/tokenStore';
 import './ui/app.css';
 import './ui/chat.css';
+import './ui/roomPanels.css';
+import './ui/liveMessages.css';
 
 const tokens = createTokenStore();
 let session: Session | undefined;

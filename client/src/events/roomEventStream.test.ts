@@ -4,7 +4,7 @@ import { createClient, type Client } from 'graphql-ws';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { guest, room, send, startServer, type TestServer } from '../../../server/test/harness';
-import { openRoomEventStream, type RoomEvent } from './roomEventStream';
+import { isDurable, openRoomEventStream, type RoomEvent } from './roomEventStream';
 
 let server: TestServer | null = null;
 let client: Client | null = null;
@@ -44,7 +44,8 @@ function connected(socket: Client): Promise<void> {
 }
 
 /** Durable events only: ephemeral ones (presence, typing) come and go with the socket. */
-const bodies = (events: RoomEvent[]) => events.flatMap((event) => ('seq' in event ? ['message' in event ? event.message.body : event.__typename] : []));
+const bodies = (events: RoomEvent[]) =>
+  events.flatMap((event) => (isDurable(event) ? ['message' in event ? event.message.body : event.__typename] : []));
 
 describe('openRoomEventStream', () => {
   it('resumes after a reconnect from the last seq applied: every missed event once, in order', async () => {
@@ -79,7 +80,7 @@ describe('openRoomEventStream', () => {
     await send(server, ada.token, roomId, 'live 2');
 
     await expect.poll(() => bodies(events)).toEqual(['live 1', 'missed 1', 'missed 2', 'missed 3', 'live 2']);
-    expect(events.flatMap((event) => ('seq' in event ? [event.seq] : []))).toEqual([2, 3, 4, 5, 6]);
+    expect(events.flatMap((event) => (isDurable(event) ? [event.seq] : []))).toEqual([2, 3, 4, 5, 6]);
     expect(stream.lastSeq()).toBe(6);
     stream.close();
   });
@@ -96,7 +97,7 @@ describe('openRoomEventStream', () => {
         roomId,
         afterSeq: 0,
         onEvent: (event) => {
-          if ('seq' in event) throw new Error(`unexpected ${event.__typename}`);
+          if (isDurable(event)) throw new Error(`unexpected ${event.__typename}`);
         },
         onResync: resolve,
         onError: (message) => {
@@ -105,5 +106,40 @@ describe('openRoomEventStream', () => {
       });
     });
     await resynced;
+  });
+});
+
+describe('isDurable', () => {
+  /** A socket that hands the test the subscription's sink. */
+  function fakeSocket() {
+    let sink: { next: (result: unknown) => void } | null = null;
+    const socket = {
+      subscribe: (_payload: unknown, next: { next: (result: unknown) => void }) => ((sink = next), () => {}),
+      on: () => () => {},
+    } as unknown as Client;
+    return { socket, push: (roomEvents: unknown) => sink!.next({ data: { roomEvents } }) };
+  }
+
+  it('never takes the read position of ReadMarkerMoved, or any ephemeral event, for a timeline seq', () => {
+    const { socket, push } = fakeSocket();
+    const delivered: string[] = [];
+    let resynced = false;
+    const stream = openRoomEventStream(socket, {
+      roomId: 'r',
+      afterSeq: 5,
+      onEvent: (event) => delivered.push(event.__typename),
+      onResync: () => (resynced = true),
+      onError: () => {},
+    });
+    const message = { id: 'm6', seq: 6 };
+    push({ __typename: 'MessageAdded', roomId: 'r', seq: 6, message });
+    // Even a read marker whose position field were not aliased is ephemeral by its type.
+    push({ __typename: 'ReadMarkerMoved', roomId: 'r', reader: { id: 'u', displayName: 'U' }, readSeq: 40, seq: 40 });
+    push({ __typename: 'TypingChanged', roomId: 'r', users: [] });
+    push({ __typename: 'ReactionChanged', roomId: 'r', seq: 7, messageId: 'm6', emoji: '🔥', count: 1, added: true, user: null });
+    push({ __typename: 'MessageAdded', roomId: 'r', seq: 6, message }); // a duplicate
+    expect(delivered).toEqual(['MessageAdded', 'ReadMarkerMoved', 'TypingChanged', 'ReactionChanged']);
+    expect(stream.lastSeq()).toBe(7);
+    expect(resynced).toBe(false);
   });
 });

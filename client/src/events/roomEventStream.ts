@@ -35,6 +35,47 @@ const roomEventsDocument = print(
         ... on MessageDeleted {
           messageId
         }
+        ... on ReactionChanged {
+          messageId
+          emoji
+          count
+          added
+          user {
+            id
+          }
+        }
+        ... on TypingChanged {
+          users {
+            id
+            displayName
+          }
+        }
+        ... on PresenceChanged {
+          viewerCount
+          joined {
+            id
+            displayName
+            username
+            isGuest
+          }
+          left {
+            id
+          }
+        }
+        ... on ReadMarkerMoved {
+          reader: user {
+            id
+            displayName
+          }
+          # A read position, not a timeline seq: aliased so nothing can take it for one.
+          readSeq: seq
+        }
+        ... on RoomReactionBurst {
+          counts {
+            emoji
+            count
+          }
+        }
         ... on ResyncRequired {
           latestSeq
         }
@@ -44,12 +85,33 @@ const roomEventsDocument = print(
 );
 
 export type RoomEvent = RoomEventsSubscription['roomEvents'];
+export type RoomEventOf<T extends RoomEvent['__typename']> = Extract<RoomEvent, { __typename: T }>;
+
+/**
+ * Durable events take the room's next seq and are replayed on resume; they are told apart by type,
+ * never by having a `seq` field (ReadMarkerMoved has one too, naming a read position). The pinning
+ * and settings events belong to the moderation section of the schema.
+ */
+const DURABLE_TYPES = ['MessageAdded', 'MessageEdited', 'MessageDeleted', 'ReactionChanged', 'MessagePinned', 'MessageUnpinned', 'RoomUpdated'] as const;
+/** Never replayed, no timeline seq; ResyncRequired is handled apart. */
+const EPHEMERAL_TYPES = ['TypingChanged', 'PresenceChanged', 'ReadMarkerMoved', 'RoomReactionBurst', 'ResyncRequired'] as const;
+const durableTypes: ReadonlySet<string> = new Set(DURABLE_TYPES);
+
+/** Fails to compile when the schema gains a room event that is in neither list above. */
+type Unclassified = Exclude<RoomEvent['__typename'], (typeof DURABLE_TYPES)[number] | (typeof EPHEMERAL_TYPES)[number]>;
+export const everyRoomEventClassified: [Unclassified] extends [never] ? true : Unclassified = true;
+
+export type DurableEvent = Extract<RoomEvent, { __typename: (typeof DURABLE_TYPES)[number] }>;
+
+export function isDurable(event: RoomEvent): event is DurableEvent {
+  return durableTypes.has(event.__typename);
+}
 
 export interface RoomEventStreamOptions {
   roomId: string;
   /** The seq the caller's timeline is complete up to (from `room.lastSeq`, read with the page). */
   afterSeq: number;
-  /** Hot path: once per delivered event, in seq order, each durable event exactly once. */
+  /** Hot path: once per delivered event, durable ones in seq order, each exactly once. */
   onEvent: (event: RoomEvent) => void;
   /** The timeline cannot be patched up: reload it and open a new stream. This one is closed. */
   onResync: () => void;
@@ -89,7 +151,7 @@ export function openRoomEventStream(socket: Client, options: RoomEventStreamOpti
       onResync();
       return;
     }
-    if ('seq' in event) {
+    if (isDurable(event)) {
       if (event.seq <= lastSeq) return;
       if (event.seq > lastSeq + 1) {
         stop();

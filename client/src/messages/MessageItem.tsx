@@ -1,7 +1,12 @@
 import { useState } from 'react';
+import { ReactionChips } from '../reactions/ReactionChips';
+import { ReactionPicker } from '../reactions/ReactionPicker';
+import type { ToggleReaction } from '../reactions/useReactions';
+import { ThreadSummary } from '../threads/ThreadSummary';
 import { Avatar } from '../ui/Avatar';
 import { ErrorNote } from '../ui/ErrorNote';
 import { TimeLabel } from '../ui/TimeLabel';
+import { MentionText } from './MentionText';
 import { MessageEditor } from './MessageEditor';
 import { ReplyQuote } from './ReplyQuote';
 import type { TimelineMessage } from './timeline';
@@ -9,9 +14,10 @@ import type { MessageActions } from './useMessageActions';
 
 export interface Viewer {
   id: string | null;
+  username: string | null;
   /** OWNER or MODERATOR here: may delete anyone's message. */
   canModerate: boolean;
-  /** A member here: may post and reply. */
+  /** A member here: may post, reply and react. */
   canPost: boolean;
 }
 
@@ -21,30 +27,46 @@ interface MessageItemProps {
   compact: boolean;
   viewer: Viewer;
   actions: MessageActions;
-  onReply: (message: TimelineMessage) => void;
-  onJump: (messageId: string) => void;
+  toggleReaction: ToggleReaction;
+  /** Quote this message in a reply; absent where inline replies are not offered (in a thread). */
+  onReply?: (message: TimelineMessage) => void;
+  /** Open this message's thread; absent for thread posts. */
+  onOpenThread?: (message: TimelineMessage) => void;
+  onJump?: (messageId: string) => void;
 }
 
-export function MessageItem({ message, compact, viewer, actions, onReply, onJump }: MessageItemProps) {
+export function MessageItem({ message, compact, viewer, actions, toggleReaction, onReply, onOpenThread, onJump }: MessageItemProps) {
   const [mode, setMode] = useState<'view' | 'edit' | 'confirmDelete'>('view');
+  const [picking, setPicking] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const deleted = Boolean(message.deletedAt);
   const own = viewer.id !== null && message.author?.id === viewer.id;
   const canEdit = own && !deleted;
   const canDelete = !deleted && (own || viewer.canModerate);
-  const canReply = viewer.canPost && !deleted;
+  const canPost = viewer.canPost && !deleted;
+  const mentionsMe = viewer.id !== null && message.mentions.some((user) => user.id === viewer.id);
   const author = message.author?.displayName ?? 'Deleted user';
+  const openThread = onOpenThread && (() => onOpenThread(message));
 
   async function remove() {
-    const failure = await actions.remove(message.id);
-    setError(failure);
+    setError(await actions.remove(message.id));
     setMode('view');
+  }
+
+  async function react(emoji: string, reactedByMe: boolean) {
+    setPicking(false);
+    setError(await toggleReaction(message.id, emoji, reactedByMe));
+  }
+
+  function pick(emoji: string) {
+    const group = message.reactions.find((g) => g.emoji === emoji);
+    void react(emoji, group?.reactedByMe ?? false);
   }
 
   return (
     <article
       id={`m-${message.id}`}
-      className={`message${compact ? ' message--compact' : ''}${own ? ' message--own' : ''}`}
+      className={`message${compact ? ' message--compact' : ''}${own ? ' message--own' : ''}${mentionsMe ? ' message--mentions-me' : ''}`}
       data-testid="message"
       data-message-id={message.id}
       data-seq={message.seq}
@@ -70,7 +92,7 @@ export function MessageItem({ message, compact, viewer, actions, onReply, onJump
           </p>
         ) : (
           <p className="message__body" data-testid="message-body">
-            {message.body}
+            <MentionText body={message.body} mentions={message.mentions} me={viewer.username} />
             {message.editedAt && <span className="message__edited"> (edited)</span>}
           </p>
         )}
@@ -85,13 +107,32 @@ export function MessageItem({ message, compact, viewer, actions, onReply, onJump
             </button>
           </div>
         )}
+        {!deleted && (
+          <ReactionChips
+            reactions={message.reactions}
+            onToggle={canPost ? (emoji, mine) => void react(emoji, mine) : undefined}
+            onPick={canPost && !picking ? () => setPicking(true) : undefined}
+          />
+        )}
+        {picking && <ReactionPicker onPick={pick} onClose={() => setPicking(false)} />}
+        {openThread && message.replyCount > 0 && <ThreadSummary count={message.replyCount} lastReplyAt={message.lastReplyAt} onOpen={openThread} />}
         {error && <ErrorNote>{error}</ErrorNote>}
       </div>
-      {mode === 'view' && (canReply || canEdit || canDelete) && (
+      {mode === 'view' && (canPost || canEdit || canDelete) && (
         <div className="message__actions" role="toolbar" aria-label="Message actions">
-          {canReply && (
+          {canPost && onReply && (
             <button type="button" className="action" onClick={() => onReply(message)}>
               Reply
+            </button>
+          )}
+          {canPost && openThread && (
+            <button type="button" className="action" onClick={openThread}>
+              Reply in thread
+            </button>
+          )}
+          {canPost && (
+            <button type="button" className="action" onClick={() => setPicking((open) => !open)} aria-expanded={picking}>
+              React
             </button>
           )}
           {canEdit && (

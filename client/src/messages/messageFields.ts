@@ -13,9 +13,12 @@ export const messageFields = graphql(`
     deletedAt
     clientMessageId
     threadRootId
+    replyCount
+    lastReplyAt
     author {
       id
       displayName
+      username
       isGuest
     }
     replyTo {
@@ -26,6 +29,15 @@ export const messageFields = graphql(`
         id
         displayName
       }
+    }
+    reactions {
+      emoji
+      count
+      reactedByMe
+    }
+    mentions {
+      id
+      username
     }
   }
 `);

@@ -1,60 +1,27 @@
 // A room's timeline: the newest page, older pages on demand, and live events applied on top. The
 // page query reads `room.lastSeq` before the messages, so the event stream opened from that seq
-// misses nothing (see events/roomEventStream.ts for the resume after reconnects).
+// misses nothing (see events/roomEventStream.ts for the resume after reconnects). Every event is
+// also handed to the room's event bus for the other features of the room.
+//
+// A jump to a message far back (from search) shows it with the messages around it; pages then load
+// in both directions until the stretch meets the newest message again (see timeline.ts).
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { openRoomEventStream, type RoomEventStream } from '../events/roomEventStream';
+import type { RoomEventBus } from '../events/roomEventBus';
+import { isDurable, openRoomEventStream, type RoomEventStream } from '../events/roomEventStream';
 import { useSocket } from '../events/useSocket';
-import { graphql } from '../gql';
-import type { NewestMessagesQuery } from '../gql/graphql';
 import { readableError } from '../ui/readableError';
-import { applyRoomEvent, emptyTimeline, fromPage, prependPage, upsertMessage, type Page, type Timeline, type TimelineMessage } from './timeline';
-
-const PAGE_SIZE = 50;
-
-const newestMessagesQuery = graphql(`
-  query NewestMessages($roomId: ID!, $last: Int!) {
-    room(id: $roomId) {
-      id
-      lastSeq
-    }
-    messages(roomId: $roomId, last: $last) {
-      edges {
-        node {
-          ...MessageFields
-        }
-      }
-      pageInfo {
-        hasPreviousPage
-        startCursor
-      }
-    }
-  }
-`);
-
-const olderMessagesQuery = graphql(`
-  query OlderMessages($roomId: ID!, $last: Int!, $before: String!) {
-    messages(roomId: $roomId, last: $last, before: $before) {
-      edges {
-        node {
-          ...MessageFields
-        }
-      }
-      pageInfo {
-        hasPreviousPage
-        startCursor
-      }
-    }
-  }
-`);
-
-function toPage(connection: NewestMessagesQuery['messages']): Page {
-  return {
-    messages: connection.edges.map((edge) => edge.node),
-    startCursor: connection.pageInfo.startCursor ?? null,
-    hasOlder: connection.pageInfo.hasPreviousPage,
-  };
-}
+import { appendPage, applyRoomEvent, emptyTimeline, fromPage, prependPage, showContext, showNewest, upsertMessage, type Timeline, type TimelineMessage } from './timeline';
+import {
+  CONTEXT_SIZE,
+  messageContextQuery,
+  newerMessagesQuery,
+  newestMessagesQuery,
+  olderMessagesQuery,
+  PAGE_SIZE,
+  toNewerPage,
+  toPage,
+} from './timelineQueries';
 
 export interface RoomTimeline {
   messages: TimelineMessage[];
@@ -64,14 +31,26 @@ export interface RoomTimeline {
   liveError: string | null;
   hasOlder: boolean;
   loadingOlder: boolean;
+  /** The shown stretch stops short of the newest message (after a jump into history). */
+  hasNewer: boolean;
+  /** The seq of the newest durable event applied: the room is read up to here once it is shown. */
+  lastSeq: number;
+  /** The viewer's read marker when the room was opened; null when not a member. */
+  openedReadSeq: number | null;
   /** Loads the page before the oldest loaded message; resolves when it is in the timeline. */
   loadOlder(): Promise<void>;
+  /** Loads the page after the newest loaded message while `hasNewer`. */
+  loadNewer(): Promise<void>;
+  /** Shows `message` (from a search hit, with its cursor) with the messages around it, unless it is loaded. */
+  reveal(message: TimelineMessage, cursor: string): Promise<boolean>;
+  /** Back to the newest page after a jump. */
+  showLatest(): Promise<void>;
   /** Puts a message from a mutation result into the timeline (deduplicated by id). */
   upsert(message: TimelineMessage): void;
   reload(): void;
 }
 
-export function useRoomTimeline(roomId: string): RoomTimeline {
+export function useRoomTimeline(roomId: string, bus: RoomEventBus, meId: string | null): RoomTimeline {
   const apollo = useApolloClient();
   const socket = useSocket();
   const [timeline, setTimeline] = useState<Timeline>(emptyTimeline);
@@ -79,12 +58,19 @@ export function useRoomTimeline(roomId: string): RoomTimeline {
   const [error, setError] = useState<string | null>(null);
   const [liveError, setLiveError] = useState<string | null>(null);
   const [loadingOlder, setLoadingOlder] = useState(false);
+  const [lastSeq, setLastSeq] = useState(0);
+  const [openedReadSeq, setOpenedReadSeq] = useState<number | null>(null);
   const [reloads, setReloads] = useState(0);
-  /** Bumped by every newest-page load, so an older page read before it is dropped. */
+  /** Bumped by every newest-page load, so a load overtaken by another is dropped. */
   const epoch = useRef(0);
-  const olderInFlight = useRef<Promise<void> | null>(null);
+  /** Bumped whenever the shown stretch is replaced, so a page read for the old one is dropped. */
+  const stretch = useRef(0);
+  const older = useRef<Promise<void> | null>(null);
+  const newer = useRef<Promise<void> | null>(null);
   const latest = useRef(timeline);
   latest.current = timeline;
+  const me = useRef(meId);
+  me.current = meId;
 
   useEffect(() => {
     let cancelled = false;
@@ -92,22 +78,26 @@ export function useRoomTimeline(roomId: string): RoomTimeline {
 
     async function load(): Promise<void> {
       const mine = ++epoch.current;
+      stretch.current++;
       try {
-        const { data } = await apollo.query({
-          query: newestMessagesQuery,
-          variables: { roomId, last: PAGE_SIZE },
-          fetchPolicy: 'no-cache',
-        });
+        const { data } = await apollo.query({ query: newestMessagesQuery, variables: { roomId, last: PAGE_SIZE }, fetchPolicy: 'no-cache' });
         if (cancelled || mine !== epoch.current) return;
         if (!data) throw new Error('The server sent no messages.');
         setTimeline(fromPage(toPage(data.messages)));
+        setLastSeq(data.room.lastSeq);
+        setOpenedReadSeq((opened) => opened ?? data.room.myMembership?.lastReadSeq ?? null);
         setStatus('ready');
         setError(null);
         setLiveError(null);
         stream = openRoomEventStream(socket.client, {
           roomId,
           afterSeq: data.room.lastSeq,
-          onEvent: (event) => setTimeline((current) => applyRoomEvent(current, event)),
+          // Hot path: once per delivered event.
+          onEvent: (event) => {
+            setTimeline((current) => applyRoomEvent(current, event, { meId: me.current, threadRootId: null }));
+            if (isDurable(event)) setLastSeq(event.seq);
+            bus.publish(event);
+          },
           onResync: () => void load(),
           onError: (message) => !cancelled && setLiveError(message),
         });
@@ -123,7 +113,7 @@ export function useRoomTimeline(roomId: string): RoomTimeline {
       cancelled = true;
       stream?.close();
     };
-  }, [apollo, socket, roomId, reloads]);
+  }, [apollo, socket, bus, roomId, reloads]);
 
   // A failed load (server unreachable, store reset) is retried once the socket is back.
   useEffect(() => {
@@ -131,29 +121,79 @@ export function useRoomTimeline(roomId: string): RoomTimeline {
     return socket.client.on('connected', () => setReloads((n) => n + 1));
   }, [socket, status]);
 
+  /** One page request at a time per direction; its result is dropped if the stretch was replaced. */
+  const page = useCallback(
+    (slot: typeof older, read: () => Promise<((current: Timeline) => Timeline) | null>, busy?: (on: boolean) => void): Promise<void> => {
+      if (slot.current) return slot.current;
+      const mine = stretch.current;
+      busy?.(true);
+      const request = read()
+        .then((change) => {
+          if (change && mine === stretch.current) setTimeline(change);
+        })
+        .catch(() => {
+          // Scrolling again retries.
+        })
+        .finally(() => {
+          slot.current = null;
+          busy?.(false);
+        });
+      slot.current = request;
+      return request;
+    },
+    [],
+  );
+
   const loadOlder = useCallback((): Promise<void> => {
     const { startCursor, hasOlder } = latest.current;
     if (!hasOlder || !startCursor) return Promise.resolve();
-    if (olderInFlight.current) return olderInFlight.current;
-    const mine = epoch.current;
-    setLoadingOlder(true);
-    const request = apollo
-      .query({ query: olderMessagesQuery, variables: { roomId, last: PAGE_SIZE, before: startCursor }, fetchPolicy: 'no-cache' })
-      .then(({ data }) => {
-        if (data && mine === epoch.current) setTimeline((current) => prependPage(current, toPage(data.messages)));
-      })
-      .catch(() => {
-        // Scrolling up again retries.
-      })
-      .finally(() => {
-        olderInFlight.current = null;
-        setLoadingOlder(false);
-      });
-    olderInFlight.current = request;
-    return request;
+    return page(
+      older,
+      async () => {
+        const { data } = await apollo.query({ query: olderMessagesQuery, variables: { roomId, last: PAGE_SIZE, before: startCursor }, fetchPolicy: 'no-cache' });
+        return data ? (current) => prependPage(current, toPage(data.messages), me.current) : null;
+      },
+      setLoadingOlder,
+    );
+  }, [apollo, roomId, page]);
+
+  const loadNewer = useCallback((): Promise<void> => {
+    const { endCursor, hasNewer } = latest.current;
+    if (!hasNewer || !endCursor) return Promise.resolve();
+    return page(newer, async () => {
+      const { data } = await apollo.query({ query: newerMessagesQuery, variables: { roomId, first: PAGE_SIZE, after: endCursor }, fetchPolicy: 'no-cache' });
+      return data ? (current) => appendPage(current, toNewerPage(data.messages), me.current) : null;
+    });
+  }, [apollo, roomId, page]);
+
+  const reveal = useCallback(
+    async (message: TimelineMessage, cursor: string): Promise<boolean> => {
+      if (latest.current.messages.some((m) => m.id === message.id)) return true;
+      const mine = ++stretch.current;
+      try {
+        const { data } = await apollo.query({ query: messageContextQuery, variables: { roomId, cursor, size: CONTEXT_SIZE }, fetchPolicy: 'no-cache' });
+        if (!data || mine !== stretch.current) return false;
+        setTimeline((current) => showContext(current, toPage(data.before), message, toNewerPage(data.after), me.current));
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    [apollo, roomId],
+  );
+
+  const showLatest = useCallback(async (): Promise<void> => {
+    if (!latest.current.hasNewer) return;
+    const mine = ++stretch.current;
+    try {
+      const { data } = await apollo.query({ query: newestMessagesQuery, variables: { roomId, last: PAGE_SIZE }, fetchPolicy: 'no-cache' });
+      if (data && mine === stretch.current) setTimeline((current) => showNewest(current, toPage(data.messages), me.current));
+    } catch {
+      // The button stays; pressing it again retries.
+    }
   }, [apollo, roomId]);
 
-  const upsert = useCallback((message: TimelineMessage) => setTimeline((current) => upsertMessage(current, message)), []);
+  const upsert = useCallback((message: TimelineMessage) => setTimeline((current) => upsertMessage(current, message, me.current)), []);
   const reload = useCallback(() => setReloads((n) => n + 1), []);
 
   return {
@@ -163,7 +203,13 @@ export function useRoomTimeline(roomId: string): RoomTimeline {
     liveError,
     hasOlder: timeline.hasOlder,
     loadingOlder,
+    hasNewer: timeline.hasNewer,
+    lastSeq,
+    openedReadSeq,
     loadOlder,
+    loadNewer,
+    reveal,
+    showLatest,
     upsert,
     reload,
   };

@@ -37,7 +37,8 @@ function quoteOf(message: TimelineMessage | null): TimelineMessage['replyTo'] {
   return { id, body, deletedAt, author: author && { id: author.id, displayName: author.displayName } };
 }
 
-export function useSendMessage(roomId: string, onSent: (message: TimelineMessage) => void): SendMessage {
+/** Sends to the room's main timeline, or into the thread under `threadRootId`. */
+export function useSendMessage(roomId: string, onSent: (message: TimelineMessage) => void, threadRootId: string | null = null): SendMessage {
   const apollo = useApolloClient();
   const [pending, setPending] = useState<PendingMessage[]>([]);
 
@@ -53,7 +54,7 @@ export function useSendMessage(roomId: string, onSent: (message: TimelineMessage
       try {
         const { data } = await apollo.mutate({
           mutation: sendMessageMutation,
-          variables: { input: { roomId, body: item.body, replyToId: item.replyTo?.id ?? null, clientMessageId: item.clientMessageId } },
+          variables: { input: { roomId, body: item.body, replyToId: item.replyTo?.id ?? null, threadRootId, clientMessageId: item.clientMessageId } },
           fetchPolicy: 'no-cache',
         });
         if (!data) throw new Error('The server did not confirm the message.');
@@ -63,7 +64,7 @@ export function useSendMessage(roomId: string, onSent: (message: TimelineMessage
         update(item.clientMessageId, { status: 'failed', error: readableError(caught) });
       }
     },
-    [apollo, roomId, onSent],
+    [apollo, roomId, threadRootId, onSent],
   );
 
   return {

@@ -25,6 +25,9 @@ const joinRoomMutation = graphql(`
       memberCount
       myMembership {
         role
+        lastReadSeq
+        unreadCount
+        mentionCount
       }
     }
   }

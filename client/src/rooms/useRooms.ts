@@ -1,30 +1,49 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
-import type { RoomsQuery } from '../gql/graphql';
+import type { RoomSummaryFieldsFragment } from '../gql/graphql';
 import { readableError } from '../ui/readableError';
 
+/**
+ * What the room list shows of a room; also what RoomAdded brings. The type names are spelled out:
+ * the userEvents stream is not sent through Apollo, which would add them, and the cache needs them.
+ */
+export const roomSummaryFields = graphql(`
+  fragment RoomSummaryFields on Room {
+    __typename
+    id
+    name
+    topic
+    kind
+    memberCount
+    myMembership {
+      __typename
+      role
+      lastReadSeq
+      unreadCount
+      mentionCount
+    }
+  }
+`);
+
+/**
+ * 50, the API's default page: with the badge counts, `first: 100` costs more than the server's
+ * default MAX_QUERY_COST (10 000) allows.
+ */
 export const roomsQuery = graphql(`
   query Rooms {
-    rooms(first: 100) {
+    rooms(first: 50) {
       edges {
         node {
-          id
-          name
-          topic
-          kind
-          memberCount
-          myMembership {
-            role
-          }
+          ...RoomSummaryFields
         }
       }
     }
   }
 `);
 
-export type RoomSummary = RoomsQuery['rooms']['edges'][number]['node'];
+export type RoomSummary = RoomSummaryFieldsFragment;
 
-/** Public rooms plus the viewer's own, newest first. */
+/** Public rooms plus the viewer's own, newest first, with the viewer's unread counts. */
 export function useRooms() {
   const { data, loading, error, refetch } = useQuery(roomsQuery, { notifyOnNetworkStatusChange: false });
   return {

@@ -1,0 +1,32 @@
+import { Avatar } from '../ui/Avatar';
+import type { OnlineMember } from './usePresence';
+
+/** The members following the room right now. */
+export function PresencePanel({ members, onClose }: { members: OnlineMember[]; onClose: () => void }) {
+  return (
+    <div className="popover presence-panel" role="dialog" aria-label="Members online" data-testid="presence-panel" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+      <div className="popover__head">
+        <h2>Members online</h2>
+        <button type="button" className="icon-button" onClick={onClose} aria-label="Close">
+          ×
+        </button>
+      </div>
+      {members.length === 0 ? (
+        <p className="muted popover__note">No signed-in members are here right now.</p>
+      ) : (
+        <ul className="presence-list">
+          {members.map((member) => (
+            <li key={member.id} className="presence-list__item">
+              <span className="presence-list__avatar">
+                <Avatar id={member.id} name={member.displayName} size={26} />
+                <span className="presence-list__dot" aria-hidden="true" />
+              </span>
+              <span className="presence-list__name">{member.displayName}</span>
+              {member.username ? <span className="muted presence-list__sub">@{member.username}</span> : <span className="tag">guest</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
