@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { guest, room, send, startServer, timeline, type TestServer } from '../test/harness';
+import { collect, guest, ops, room, send, startServer, timeline, type TestServer } from '../test/harness';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -116,5 +116,19 @@ describe('roomEvents', () => {
     await expect.poll(() => server.app.pubsub.subscriberCount('room', roomId)).toBe(1);
     for (const socket of server.app.wss.clients) socket.terminate();
     await expect.poll(() => server.app.pubsub.subscriberCount('room', roomId)).toBe(0);
+  });
+
+  it('shares live execution between subscribers, yet each viewer sees their own viewer-dependent fields', async () => {
+    const ana = await guest(server, 'Ana');
+    const ben = await guest(server, 'Ben');
+    const roomId = await room(server, ana.token);
+    await server.gql(ops.joinRoom, { roomId }, ben.token);
+    const query = `subscription ($roomId: ID!) { roomEvents(roomId: $roomId) { ... on MessageAdded { seq message { body clientMessageId } } } }`;
+    const added = (e: any) => e.roomEvents.seq !== undefined;
+    const runs = [ana, ben, ana].map((user) => collect(server.wsClient(user.token), { query, variables: { roomId } }, (e) => e.length === 1, 15_000, added));
+    await expect.poll(() => server.app.pubsub.subscriberCount('room', roomId)).toBe(3);
+    await send(server, ana.token, roomId, 'mine', 'ana-1');
+    const ids = await Promise.all(runs.map(async (run) => (await run.done)[0].roomEvents.message.clientMessageId));
+    expect(ids).toEqual(['ana-1', null, 'ana-1']);
   });
 });

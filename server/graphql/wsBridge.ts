@@ -18,6 +18,7 @@ import { isAllowedOrigin, type OriginPolicy } from '../http/origin';
 import type { PubSub } from '../pubsub';
 import type { Users } from '../users/users';
 import type { Context } from './context';
+import { isSharedSubscription, subscribeShared } from './sharedExecution';
 import { createSocketSessions } from './socketSessions';
 
 /** Close codes the graphql-ws client retries, so it reconnects and resumes from its last seq. */
@@ -93,7 +94,11 @@ export function attachGraphQLWs(options: WsBridgeOptions) {
       isProd: options.production,
       connectionInitWaitTimeout: options.connectionInitTimeoutMs,
       execute: (args) => (args.rootValue as Enveloped).execute(args),
-      subscribe: (args) => (args.rootValue as Enveloped).subscribe(args),
+      subscribe: (args) => {
+        const enveloped = args.rootValue as Enveloped;
+        if (!isSharedSubscription(getOperationAST(args.document, args.operationName))) return enveloped.subscribe(args);
+        return subscribeShared({ ...args, rootValue: undefined });
+      },
 
       onConnect(ctx) {
         const { socket } = ctx.extra;

@@ -1,0 +1,128 @@
+// Shared execution of `roomEvents` over WebSocket: a live event reaches every subscriber of a room as
+// the same payload object (the pub/sub hands one object to all), so each distinct subscription —
+// same document, same variables apart from `afterSeq`, and the same viewer only when the selection
+// reads viewer-dependent fields — executes it once, and the other subscribers reuse the result.
+// Replayed events are read per subscriber and execute per subscriber, as before.
+import {
+  createSourceEventStream,
+  execute,
+  getOperationAST,
+  GraphQLError,
+  Kind,
+  visit,
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { isCourtsideError } from '../errors';
+import type { Context } from './context';
+
+/** Fields whose value depends on who asks; a selection with any of them is executed per viewer. */
+const VIEWER_DEPENDENT_FIELDS = new Set(['myMembership', 'reactedByMe', 'clientMessageId', 'blockedTerms', 'unreadCount', 'mentionCount', 'lastReadSeq']);
+
+/** Results per live event object, per subscription group; gone with the event (WeakMap). */
+const resultsByEvent = new WeakMap<object, Map<string, Promise<ExecutionResult> | ExecutionResult>>();
+
+interface Shape {
+  viewerDependent: boolean;
+  /** The variable passed as `afterSeq` to the root field, which shapes only the replay. */
+  afterSeqVariable: string | null;
+}
+
+const shapes = new WeakMap<DocumentNode, Shape>();
+/** Yoga caches parsed documents, so the same query text is the same object; ids name them in keys. */
+const documentIds = new WeakMap<DocumentNode, number>();
+let nextDocumentId = 0;
+
+function documentId(document: DocumentNode): number {
+  let id = documentIds.get(document);
+  if (id === undefined) documentIds.set(document, (id = nextDocumentId++));
+  return id;
+}
+
+function shapeOf(document: DocumentNode, operation: OperationDefinitionNode): Shape {
+  let shape = shapes.get(document);
+  if (shape) return shape;
+  let viewerDependent = false;
+  visit(document, {
+    Field(node) {
+      if (VIEWER_DEPENDENT_FIELDS.has(node.name.value)) viewerDependent = true;
+    },
+  });
+  const root = operation.selectionSet.selections[0];
+  const afterSeq = root?.kind === Kind.FIELD ? root.arguments?.find((arg) => arg.name.value === 'afterSeq') : undefined;
+  const afterSeqVariable = afterSeq?.value.kind === Kind.VARIABLE ? afterSeq.value.name.value : null;
+  shape = { viewerDependent, afterSeqVariable };
+  shapes.set(document, shape);
+  return shape;
+}
+
+/** Is this the one subscription we share: a `roomEvents` operation? */
+export function isSharedSubscription(operation: OperationDefinitionNode | null | undefined): operation is OperationDefinitionNode {
+  const root = operation?.selectionSet.selections[0];
+  return operation?.operation === 'subscription' && operation.selectionSet.selections.length === 1 && root?.kind === Kind.FIELD && root.name.value === 'roomEvents';
+}
+
+function groupKey(args: ExecutionArgs, shape: Shape): string {
+  const variables = { ...(args.variableValues ?? {}) };
+  if (shape.afterSeqVariable) delete variables[shape.afterSeqVariable];
+  const viewer = shape.viewerDependent ? ((args.contextValue as Context).viewer?.user.id ?? 'anonymous') : '*';
+  return `${viewer}\u0000${documentId(args.document)}\u0000${args.operationName ?? ''}\u0000${JSON.stringify(variables)}`;
+}
+
+/** Unexpected errors are masked like any other; expected ones (CourtsideError) pass through. */
+function masked(cause: unknown, error: GraphQLError | unknown = cause): GraphQLError {
+  if (isCourtsideError(cause)) return error instanceof GraphQLError ? error : cause;
+  console.error('roomEvents stream failed', cause);
+  return new GraphQLError('Unexpected error.');
+}
+
+/** Masks the unexpected errors of one event's result, as yoga does for everything else. */
+async function executeEvent(args: ExecutionArgs, event: object): Promise<ExecutionResult> {
+  const result = await execute({ ...args, rootValue: event });
+  if (!result.errors) return result;
+  return { ...result, errors: result.errors.map((error) => masked(error.originalError ?? error, error)) };
+}
+
+/**
+ * Subscribes like graphql-js (the subscribe resolver runs once, with its authorization), then maps
+ * each event through one graphql-js execution per group. (Yoga's enveloped execute would subscribe
+ * again for a subscription document, so the per-event execution is graphql-js's own, masked here.)
+ */
+export async function subscribeShared(args: ExecutionArgs): Promise<AsyncIterable<ExecutionResult> | ExecutionResult> {
+  const operation = getOperationAST(args.document, args.operationName)!;
+  const source = await createSourceEventStream(args);
+  if (!(Symbol.asyncIterator in source)) return { ...source, errors: source.errors?.map((error) => masked(error.originalError ?? error, error)) };
+  const key = groupKey(args, shapeOf(args.document, operation));
+  const events = source[Symbol.asyncIterator]();
+
+  return {
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+    // Hot path: once per delivered event per subscriber; executes once per event per group.
+    async next(): Promise<IteratorResult<ExecutionResult>> {
+      let step: IteratorResult<unknown>;
+      try {
+        step = await events.next();
+      } catch (error) {
+        throw masked(error);
+      }
+      if (step.done) return { done: true, value: undefined };
+      const event = step.value as object;
+      let byGroup = resultsByEvent.get(event);
+      if (!byGroup) resultsByEvent.set(event, (byGroup = new Map()));
+      let result = byGroup.get(key);
+      if (!result) {
+        result = executeEvent(args, event);
+        byGroup.set(key, result);
+      }
+      return { done: false, value: await result };
+    },
+    async return(): Promise<IteratorResult<ExecutionResult>> {
+      await events.return?.();
+      return { done: true, value: undefined };
+    },
+  } as AsyncIterableIterator<ExecutionResult>;
+}
