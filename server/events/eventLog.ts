@@ -4,6 +4,7 @@
 import { and, asc, eq, gt, lte, sql } from 'drizzle-orm';
 import type { Db } from '../db/open';
 import { messages, roomEvents, rooms, type MessageRow, type RoomEventRow } from '../db/schema';
+import { CourtsideError } from '../errors';
 import type { DurableRoomEvent } from '../pubsub';
 
 export type EventLog = ReturnType<typeof createEventLog>;
@@ -26,6 +27,19 @@ function toDurableEvent(event: RoomEventRow, message: MessageRow | null): Durabl
   }
 }
 
+/** How long a client should wait after the database stayed locked past the busy timeout. */
+const BUSY_RETRY_MS = 1000;
+
+/**
+ * Another process held the write lock past the busy timeout (SQLITE_BUSY): nothing was written, so
+ * the client may simply retry — RATE_LIMITED with retryAfterMs says exactly that.
+ */
+function busyAsRetryable(error: unknown): unknown {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_BUSY')) return error;
+  return new CourtsideError('RATE_LIMITED', 'The database is busy; nothing was saved. Try again in a moment.', { retryAfterMs: BUSY_RETRY_MS });
+}
+
 export function createEventLog(db: Db, now: () => number = Date.now) {
   const nextSeq = db
     .update(rooms)
@@ -40,7 +54,11 @@ export function createEventLog(db: Db, now: () => number = Date.now) {
      * (also against other processes sharing the file).
      */
     writeTransaction<T>(work: () => T): T {
-      return db.transaction(work, { behavior: 'immediate' });
+      try {
+        return db.transaction(work, { behavior: 'immediate' });
+      } catch (error) {
+        throw busyAsRetryable(error);
+      }
     },
 
     /** Takes the room's next seq and records the event. Call inside `writeTransaction`. */

@@ -80,3 +80,40 @@ describe('messages domain', () => {
     ]);
   });
 });
+
+describe('a database locked by another process', () => {
+  it('refuses a write after the busy timeout with a retryable RATE_LIMITED, not a hang or a crash', async () => {
+    const { tmpdir } = await import('node:os');
+    const { mkdtempSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const Database = (await import('better-sqlite3')).default;
+    const path = join(mkdtempSync(join(tmpdir(), 'courtside-busy-')), 'db.sqlite');
+    const db = openDatabase(path, { busyTimeoutMs: 100 });
+    const pubsub = createMemoryPubSub();
+    const users = createUsers({ db, pubsub, tokenTtlDays: 1 });
+    const rooms = createRooms({ db, pubsub, users });
+    const eventLog = createEventLog(db);
+    const log = createModerationLog(db);
+    const writer = createMessageWriter(db, eventLog, pubsub);
+    const held = createHeldMessages({ db, pubsub, eventLog, writer, rooms, log });
+    const gate = createPostingGate({ messageRateLimit: { count: 1, windowMs: 1 }, rateLimitsEnabled: false });
+    const pipeline = createModerationPipeline({ webhookUrl: null, webhookTimeoutMs: 100, failMode: 'open' });
+    const messages = createMessages({ db, pubsub, rooms, eventLog, writer, held, gate, pipeline, log, maxMessageLength: 100 });
+    const viewer = users.authenticate(users.joinAsGuest('Ana').token);
+    const roomId = rooms.create(viewer, { name: 'Room' }).id;
+    const other = new Database(path); // another process's connection, holding the write lock
+    other.exec('BEGIN IMMEDIATE');
+    try {
+      const started = performance.now();
+      await expect(messages.send(viewer, { roomId, body: 'blocked' })).rejects.toMatchObject({
+        extensions: { code: 'RATE_LIMITED', retryAfterMs: 1000 },
+      });
+      expect(performance.now() - started).toBeLessThan(2000);
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+    }
+    expect((await messages.send(viewer, { roomId, body: 'after' })).seq).toBe(1);
+    gate.dispose();
+  });
+});
