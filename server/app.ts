@@ -168,6 +168,8 @@ export function createApp(config: Config, options: AppOptions = {}) {
   return {
     db,
     pubsub,
+    /** The event log, for its group-commit gauge. */
+    eventLog,
     domains,
     yoga,
     httpServer,

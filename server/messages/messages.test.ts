@@ -48,6 +48,20 @@ describe('messages domain', () => {
     expect(db.select().from(roomsTable).where(eq(roomsTable.id, roomId)).get()?.lastSeq).toBe(4);
   });
 
+  it('commits sends of the same tick together, each with its own seq, refusing a conflicting one alone', async () => {
+    const { eventLog, messages, viewer, roomId } = setup();
+    await messages.send(viewer, { roomId, body: 'first', clientMessageId: 'taken' });
+    const before = eventLog.groupStats();
+    const results = await Promise.allSettled([
+      ...Array.from({ length: 20 }, (_, i) => messages.send(viewer, { roomId, body: `together ${i}` })),
+      messages.send(viewer, { roomId, body: 'not first', clientMessageId: 'taken' }),
+    ]);
+    expect(results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason.extensions.code)).toEqual(['CONFLICT']);
+    const seqs = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value.seq] : []));
+    expect(seqs).toEqual(Array.from({ length: 20 }, (_, i) => i + 2));
+    expect(eventLog.groupStats().commits - before.commits).toBe(1);
+  });
+
   it('spends no seq on a refused change', async () => {
     const { db, messages, viewer, roomId } = setup();
     await expect(messages.send(viewer, { roomId, body: 'x', replyToId: 'missing' })).rejects.toThrow(/not in this room/);

@@ -3,7 +3,7 @@
 // and is published only after the commit.
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/open';
-import { mentions, messages, type MessageRow, type RoomRow } from '../db/schema';
+import { mentions, messages, type MembershipRow, type MessageRow, type RoomRow } from '../db/schema';
 import { CourtsideError } from '../errors';
 import type { EventLog } from '../events/eventLog';
 import { newId } from '../ids';
@@ -81,52 +81,81 @@ export function createMessages(deps: MessagesDeps) {
     throw new CourtsideError('CONFLICT', `clientMessageId "${clientMessageId}" was already used for a different message.`, { field: 'clientMessageId' });
   }
 
+  /** Sends that are in progress, by author and clientMessageId. */
+  const inFlight = new Map<string, Promise<MessageView>>();
+
+  /** The gate, moderation, the grouped write and the announcement of one new send. Hot path. */
+  async function publishNew(
+    room: RoomRow,
+    authorId: string,
+    membership: MembershipRow,
+    send: { body: string; replyToId: string | null; threadRootId: string | null; clientMessageId: string | null; fingerprint: string },
+  ): Promise<MessageView> {
+    gate.checkSend(room, membership);
+    const decision = await pipeline.moderate({ roomId: room.id, authorId, body: send.body, kind: 'send', settings: room });
+    if (decision.action === 'BLOCK') throw blocked(log, room, authorId, decision);
+    const message = {
+      id: newId(),
+      roomId: room.id,
+      authorId,
+      body: decision.body,
+      replyToId: send.replyToId,
+      threadRootId: send.threadRootId,
+      clientMessageId: send.clientMessageId,
+      sendFingerprint: send.fingerprint,
+      moderationReason: decision.action === 'MASK' ? decision.reason : null,
+    };
+    const written = await eventLog.writeGrouped(() => {
+      // Another process may have stored this send meanwhile: the check again, inside the lock.
+      const raced = earlierSend(authorId, send.clientMessageId, send.fingerprint);
+      if (raced) return { raced };
+      if (decision.action === 'HOLD') return { raced: held.hold(message, decision.reason, decision.rule) };
+      return writer.insert(message);
+    });
+    gate.recordSend(room.id, authorId);
+    if ('raced' in written) return written.raced;
+    writer.announceAdded(written.message, written.mentioned);
+    pipeline.recordPublished?.({ roomId: room.id, authorId, body: decision.body });
+    if (decision.action === 'MASK') {
+      log.record({ roomId: room.id, action: 'MESSAGE_MASKED', targetUserId: authorId, targetMessageId: message.id, reason: decision.reason, rule: decision.rule });
+    }
+    return written.message;
+  }
+
+  /**
+   * Idempotent by (author, clientMessageId): a retry returns the original (published or held)
+   * and publishes nothing. Hot path: once per message sent.
+   */
+  async function send(viewer: Viewer, input: SendInput): Promise<MessageView> {
+    const { room, user, membership } = rooms.requireMember(viewer, input.roomId);
+    const body = cleanBody(input.body, maxMessageLength);
+    const clientMessageId = cleanClientMessageId(input.clientMessageId);
+    const replyToId = input.replyToId ? sameRoomMessage(room.id, input.replyToId, 'replyToId').id : null;
+    const threadRootId = input.threadRootId ? sameRoomMessage(room.id, input.threadRootId, 'threadRootId').id : null;
+    const fingerprint = sendFingerprint({ roomId: room.id, body, replyToId, threadRootId });
+    const repeat = earlierSend(user.id, clientMessageId, fingerprint);
+    if (repeat) return repeat;
+    if (!clientMessageId) return publishNew(room, user.id, membership, { body, replyToId, threadRootId, clientMessageId, fingerprint });
+    // Concurrent retries of one send wait for the first, so moderation and limits see it once.
+    const key = `${user.id}\u0000${clientMessageId}`;
+    const first = inFlight.get(key);
+    if (first) {
+      await first.catch(() => undefined);
+      return earlierSend(user.id, clientMessageId, fingerprint) ?? send(viewer, input);
+    }
+    const sending = publishNew(room, user.id, membership, { body, replyToId, threadRootId, clientMessageId, fingerprint });
+    inFlight.set(key, sending);
+    try {
+      return await sending;
+    } finally {
+      inFlight.delete(key);
+    }
+  }
+
   return {
     ...reads,
 
-    /**
-     * Idempotent by (author, clientMessageId): a retry returns the original (published or held)
-     * and publishes nothing. Hot path: once per message sent.
-     */
-    async send(viewer: Viewer, input: SendInput): Promise<MessageView> {
-      const { room, user, membership } = rooms.requireMember(viewer, input.roomId);
-      const body = cleanBody(input.body, maxMessageLength);
-      const clientMessageId = cleanClientMessageId(input.clientMessageId);
-      const replyToId = input.replyToId ? sameRoomMessage(room.id, input.replyToId, 'replyToId').id : null;
-      const threadRootId = input.threadRootId ? sameRoomMessage(room.id, input.threadRootId, 'threadRootId').id : null;
-      const fingerprint = sendFingerprint({ roomId: room.id, body, replyToId, threadRootId });
-      const repeat = earlierSend(user.id, clientMessageId, fingerprint);
-      if (repeat) return repeat;
-      gate.checkSend(room, membership);
-      const decision = await pipeline.moderate({ roomId: room.id, authorId: user.id, body, kind: 'send', settings: room });
-      if (decision.action === 'BLOCK') throw blocked(log, room, user.id, decision);
-      const message = {
-        id: newId(),
-        roomId: room.id,
-        authorId: user.id,
-        body: decision.body,
-        replyToId,
-        threadRootId,
-        clientMessageId,
-        sendFingerprint: fingerprint,
-        moderationReason: decision.action === 'MASK' ? decision.reason : null,
-      };
-      const written = eventLog.writeTransaction(() => {
-        // A concurrent retry may have landed while the pipeline ran: the check above, again, inside the lock.
-        const raced = earlierSend(user.id, clientMessageId, fingerprint);
-        if (raced) return { raced };
-        if (decision.action === 'HOLD') return { raced: held.hold(message, decision.reason, decision.rule) };
-        return writer.insert(message);
-      });
-      gate.recordSend(room.id, user.id);
-      if ('raced' in written) return written.raced;
-      writer.announceAdded(written.message, written.mentioned);
-      pipeline.recordPublished?.({ roomId: room.id, authorId: user.id, body: decision.body });
-      if (decision.action === 'MASK') {
-        log.record({ roomId: room.id, action: 'MESSAGE_MASKED', targetUserId: user.id, targetMessageId: message.id, reason: decision.reason, rule: decision.rule });
-      }
-      return written.message;
-    },
+    send,
 
     /** Only the author edits; the new body passes automated moderation like a send (HOLD refuses). */
     async edit(viewer: Viewer, id: string, rawBody: string): Promise<MessageRow> {

@@ -1,0 +1,79 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { createGroupCommit } from './groupCommit';
+
+function table() {
+  const path = join(mkdtempSync(join(tmpdir(), 'courtside-group-')), 'db.sqlite');
+  const client = new Database(path);
+  client.pragma('journal_mode = WAL');
+  client.pragma('busy_timeout = 100');
+  client.exec('CREATE TABLE rows (n INTEGER PRIMARY KEY)');
+  const insert = client.prepare('INSERT INTO rows (n) VALUES (?)');
+  const rows = () => (client.prepare('SELECT n FROM rows ORDER BY n').all() as { n: number }[]).map((r) => r.n);
+  return { path, client, insert, rows };
+}
+
+const refuse = (error: unknown) => new Error(`refused: ${(error as Error).message}`);
+
+describe('group commit', () => {
+  it('commits the writes of one turn in one transaction and settles them in order, after the commit', async () => {
+    const { client, insert, rows } = table();
+    const group = createGroupCommit(client, refuse);
+    const settled: number[] = [];
+    const writes = Array.from({ length: 20 }, (_, n) =>
+      group.write(() => {
+        insert.run(n);
+        return n;
+      }).then((value) => {
+        settled.push(value);
+        expect(rows()).toContain(value); // committed and visible when it settles
+        return value;
+      }),
+    );
+    expect(rows()).toEqual([]); // nothing written before the turn ends
+    expect(await Promise.all(writes)).toEqual([...Array(20).keys()]);
+    expect(settled).toEqual([...Array(20).keys()]);
+    expect(group.stats()).toEqual({ commits: 1, writes: 20 });
+  });
+
+  it('rolls back and refuses only the write that throws', async () => {
+    const { client, insert, rows } = table();
+    const group = createGroupCommit(client, refuse);
+    const results = await Promise.allSettled([
+      group.write(() => insert.run(1)),
+      group.write(() => {
+        insert.run(2);
+        throw new Error('conflict');
+      }),
+      group.write(() => insert.run(3)),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(rows()).toEqual([1, 3]);
+  });
+
+  it('uses separate transactions for separate turns', async () => {
+    const { client, insert } = table();
+    const group = createGroupCommit(client, refuse);
+    await group.write(() => insert.run(1));
+    await group.write(() => insert.run(2));
+    expect(group.stats()).toEqual({ commits: 2, writes: 2 });
+  });
+
+  it('refuses the whole group when the write lock stays taken, and writes nothing', async () => {
+    const { path, client, insert, rows } = table();
+    const other = new Database(path);
+    other.exec('BEGIN IMMEDIATE');
+    const group = createGroupCommit(client, refuse);
+    const results = await Promise.allSettled([group.write(() => insert.run(1)), group.write(() => insert.run(2))]);
+    other.exec('ROLLBACK');
+    expect(results.map((r) => (r.status === 'rejected' ? (r.reason as Error).message : 'ok'))).toEqual([
+      'refused: database is locked',
+      'refused: database is locked',
+    ]);
+    expect(rows()).toEqual([]);
+    other.close();
+  });
+});
