@@ -21,8 +21,20 @@ import type { Context } from './context';
 /** Fields whose value depends on who asks; a selection with any of them is executed per viewer. */
 const VIEWER_DEPENDENT_FIELDS = new Set(['myMembership', 'reactedByMe', 'clientMessageId', 'blockedTerms', 'unreadCount', 'mentionCount', 'lastReadSeq']);
 
+/** An event's result for one group, and its JSON, serialized once for every socket that shares it. */
+interface Shared {
+  result: ExecutionResult;
+  json: string;
+}
+
 /** Results per live event object, per subscription group; gone with the event (WeakMap). */
-const resultsByEvent = new WeakMap<object, Map<string, Promise<ExecutionResult> | ExecutionResult>>();
+const resultsByEvent = new WeakMap<object, Map<string, Promise<Shared>>>();
+
+/**
+ * Writes one serialized `next` payload to the subscriber's socket and resolves once the socket
+ * took it, so a subscriber that stops reading stops pulling events (and its bounded queue fills).
+ */
+export type SendPayload = (json: string) => Promise<void>;
 
 interface Shape {
   viewerDependent: boolean;
@@ -78,11 +90,12 @@ function masked(cause: unknown, error: GraphQLError | unknown = cause): GraphQLE
   return new GraphQLError('Unexpected error.');
 }
 
-/** Masks the unexpected errors of one event's result, as yoga does for everything else. */
-async function executeEvent(args: ExecutionArgs, event: object): Promise<ExecutionResult> {
-  const result = await execute({ ...args, rootValue: event });
-  if (!result.errors) return result;
-  return { ...result, errors: result.errors.map((error) => masked(error.originalError ?? error, error)) };
+/** Executes one event for a group, masks unexpected errors as yoga would, and serializes it once. */
+async function executeEvent(args: ExecutionArgs, event: object): Promise<Shared> {
+  const executed = await execute({ ...args, rootValue: event });
+  const result = executed.errors ? { ...executed, errors: executed.errors.map((error) => masked(error.originalError ?? error, error)) } : executed;
+  const { errors, ...rest } = result;
+  return { result, json: JSON.stringify(errors ? { ...rest, errors: errors.map((error) => error.toJSON()) } : rest) };
 }
 
 /**
@@ -90,7 +103,7 @@ async function executeEvent(args: ExecutionArgs, event: object): Promise<Executi
  * each event through one graphql-js execution per group. (Yoga's enveloped execute would subscribe
  * again for a subscription document, so the per-event execution is graphql-js's own, masked here.)
  */
-export async function subscribeShared(args: ExecutionArgs): Promise<AsyncIterable<ExecutionResult> | ExecutionResult> {
+export async function subscribeShared(args: ExecutionArgs, sendPayload?: SendPayload): Promise<AsyncIterable<ExecutionResult> | ExecutionResult> {
   const operation = getOperationAST(args.document, args.operationName)!;
   const source = await createSourceEventStream(args);
   if (!(Symbol.asyncIterator in source)) return { ...source, errors: source.errors?.map((error) => masked(error.originalError ?? error, error)) };
@@ -101,24 +114,31 @@ export async function subscribeShared(args: ExecutionArgs): Promise<AsyncIterabl
     [Symbol.asyncIterator]() {
       return this;
     },
-    // Hot path: once per delivered event per subscriber; executes once per event per group.
+    /**
+     * Hot path: once per delivered event per subscriber; executes and serializes once per event per
+     * group. With `sendPayload` the shared JSON goes straight to the socket and nothing is yielded
+     * until the stream ends; without it the results are yielded as usual.
+     */
     async next(): Promise<IteratorResult<ExecutionResult>> {
-      let step: IteratorResult<unknown>;
-      try {
-        step = await events.next();
-      } catch (error) {
-        throw masked(error);
+      for (;;) {
+        let step: IteratorResult<unknown>;
+        try {
+          step = await events.next();
+        } catch (error) {
+          throw masked(error);
+        }
+        if (step.done) return { done: true, value: undefined };
+        const event = step.value as object;
+        let byGroup = resultsByEvent.get(event);
+        if (!byGroup) resultsByEvent.set(event, (byGroup = new Map()));
+        let shared = byGroup.get(key);
+        if (!shared) {
+          shared = executeEvent(args, event);
+          byGroup.set(key, shared);
+        }
+        if (!sendPayload) return { done: false, value: (await shared).result };
+        await sendPayload((await shared).json);
       }
-      if (step.done) return { done: true, value: undefined };
-      const event = step.value as object;
-      let byGroup = resultsByEvent.get(event);
-      if (!byGroup) resultsByEvent.set(event, (byGroup = new Map()));
-      let result = byGroup.get(key);
-      if (!result) {
-        result = executeEvent(args, event);
-        byGroup.set(key, result);
-      }
-      return { done: false, value: await result };
     },
     async return(): Promise<IteratorResult<ExecutionResult>> {
       await events.return?.();

@@ -44,6 +44,9 @@ export interface WsBridgeOptions {
   production: boolean;
 }
 
+/** Where a shared subscription writes its frames: carried from onSubscribe to subscribe. */
+const OPERATION = Symbol('operation');
+
 type Enveloped = ReturnType<YogaServerInstance<Record<string, unknown>, Context>['getEnveloped']>;
 
 /** Closes a socket that fell behind with a retryable code; a peer that stopped reading is cut off. */
@@ -89,6 +92,25 @@ export function attachGraphQLWs(options: WsBridgeOptions) {
     return maskError(error, 'Unexpected error.', false) as GraphQLError;
   }
 
+  function cutOffIfBehind(socket: WebSocket): void {
+    if (socket.bufferedAmount > socketBufferLimit) closeSlowConsumer(socket);
+  }
+
+  /**
+   * Writes a shared `roomEvents` payload as this operation's `next` frame: only the id differs
+   * between subscribers, so the frame is the shared JSON with a per-operation prefix. Resolves when
+   * the socket has taken it, as graphql-ws's own sends do. Hot path: once per delivered event.
+   */
+  function payloadSender(socket: WebSocket, id: string) {
+    const prefix = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
+    return (json: string) =>
+      new Promise<void>((resolve) => {
+        if (socket.readyState !== socket.OPEN) return resolve();
+        socket.send(`${prefix}${json}}`, () => resolve());
+        cutOffIfBehind(socket);
+      });
+  }
+
   const server = useServer<Record<string, unknown>, { socket: WebSocket }>(
     {
       isProd: options.production,
@@ -97,7 +119,8 @@ export function attachGraphQLWs(options: WsBridgeOptions) {
       subscribe: (args) => {
         const enveloped = args.rootValue as Enveloped;
         if (!isSharedSubscription(getOperationAST(args.document, args.operationName))) return enveloped.subscribe(args);
-        return subscribeShared({ ...args, rootValue: undefined });
+        const { socket, id } = (args as ExecutionArgs & { [OPERATION]: { socket: WebSocket; id: string } })[OPERATION];
+        return subscribeShared({ ...args, rootValue: undefined }, payloadSender(socket, id));
       },
 
       onConnect(ctx) {
@@ -120,7 +143,7 @@ export function attachGraphQLWs(options: WsBridgeOptions) {
         sessions.release(ctx.extra.socket);
       },
 
-      async onSubscribe(ctx, _id, params): Promise<ExecutionArgs | readonly GraphQLError[]> {
+      async onSubscribe(ctx, id, params): Promise<ExecutionArgs | readonly GraphQLError[]> {
         const { socket } = ctx.extra;
         // This operation is already in ctx.subscriptions.
         if (Object.keys(ctx.subscriptions).length > maxSubscriptionsPerSocket) {
@@ -146,7 +169,8 @@ export function attachGraphQLWs(options: WsBridgeOptions) {
             variableValues: params.variables,
             contextValue: await enveloped.contextFactory(),
             rootValue: enveloped,
-          };
+            [OPERATION]: { socket, id },
+          } as ExecutionArgs;
         } catch (error) {
           // A syntax error, a limit refused while parsing, a context that could not be built.
           return [shown(error)];
@@ -167,8 +191,7 @@ export function attachGraphQLWs(options: WsBridgeOptions) {
       onNext(ctx) {
         // Hot path: once per delivered event. A peer that stopped reading is cut off here before
         // its unsent bytes grow past the bound.
-        const { socket } = ctx.extra;
-        if (socket.bufferedAmount > socketBufferLimit) closeSlowConsumer(socket);
+        cutOffIfBehind(ctx.extra.socket);
       },
 
       onError(_ctx, _id, _payload, errors): GraphQLFormattedError[] {
