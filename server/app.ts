@@ -1,4 +1,4 @@
-// The one composition root: database, pub/sub, domains, yoga, HTTP and WebSocket.
+// The one composition root: database, pub/sub, domains (wired in domains.ts), yoga, HTTP and WebSocket.
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
@@ -6,10 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { createYoga } from 'graphql-yoga';
 import type { Config } from './config';
 import { openDatabase } from './db/open';
+import { createDomains } from './domains';
 import { CourtsideError } from './errors';
-import { createEventLog } from './events/eventLog';
-import { createRoomEventStreams } from './events/roomEvents';
-import { createUserEventStreams } from './events/userEvents';
 import { queryLimitPlugins } from './graphql/armor';
 import type { Context } from './graphql/context';
 import { corsFor, useCrossSiteProtection } from './graphql/crossSite';
@@ -20,26 +18,8 @@ import { attachGraphQLWs } from './graphql/wsBridge';
 import { trackConnections } from './http/connections';
 import { originPolicy } from './http/origin';
 import { createStaticHandler } from './http/staticFiles';
-import { createCheering } from './cheering/cheering';
 import { createMemoryPubSub } from './memoryPubSub';
-import { createHeldMessages } from './messages/heldMessages';
-import { createMessages } from './messages/messages';
-import { createMessageWriter } from './messages/messageWriter';
-import { createBudget } from './moderation/budget';
-import { createModeration } from './moderation/moderation';
-import { createModerationLog } from './moderation/moderationLog';
-import { createModerationPipeline } from './moderation/pipeline/pipeline';
-import { createPostingGate } from './moderation/postingGate';
-import { createReports } from './moderation/reports';
-import { createOnlineMembers } from './presence/onlineMembers';
-import { createPresence } from './presence/presence';
 import type { PubSub } from './pubsub';
-import { createReactions } from './reactions/reactions';
-import { createReadState } from './readState/readState';
-import { createRooms } from './rooms/rooms';
-import { createSearch } from './search/search';
-import { createTyping } from './typing/typing';
-import { createUsers } from './users/users';
 import type { Viewer } from './users/viewer';
 
 const CLIENT_DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../dist/client');
@@ -71,39 +51,8 @@ function refuseTooLarge(response: ServerResponse): void {
 export function createApp(config: Config, options: AppOptions = {}) {
   const db = openDatabase(config.databasePath, { synchronous: config.sqliteSynchronous });
   const pubsub = options.pubsub ?? createMemoryPubSub();
-  const users = createUsers({ db, pubsub, tokenTtlDays: config.tokenTtlDays });
-  const rooms = createRooms({ db, pubsub, users });
-  const eventLog = createEventLog(db);
-  const log = createModerationLog(db);
-  const mutationBudget = createBudget(config.mutationRateLimit);
-  const gate = createPostingGate({ messageRateLimit: config.messageRateLimit, rateLimitsEnabled: config.rateLimitsEnabled });
-  const pipeline = createModerationPipeline({
-    webhookUrl: config.moderationWebhookUrl,
-    webhookTimeoutMs: config.moderationWebhookTimeoutMs,
-    failMode: config.moderationFailMode,
-  });
-  const writer = createMessageWriter(db, eventLog, pubsub);
-  const held = createHeldMessages({ db, pubsub, eventLog, writer, rooms, log });
-  const messages = createMessages({ db, pubsub, rooms, eventLog, writer, held, gate, pipeline, log, maxMessageLength: config.maxMessageLength });
-  const moderation = createModeration({ db, pubsub, rooms, users, messages, eventLog, log });
-  const reports = createReports({ db, rooms, messages, log });
-  const reactions = createReactions({ db, pubsub, rooms, messages, eventLog });
-  const presence = createPresence({ pubsub, largeRoomViewers: config.largeRoomViewers });
-  const onlineMembers = createOnlineMembers({ db, rooms, users, presence });
-  const typing = createTyping({ pubsub, rooms, presence });
-  const cheering = createCheering({ pubsub, rooms });
-  const readState = createReadState({ db, pubsub, rooms, isLarge: (roomId) => presence.isLarge(roomId) });
-  const roomEvents = createRoomEventStreams({
-    pubsub,
-    presence,
-    rooms,
-    eventLog,
-    replayLimit: config.replayLimit,
-    subscriberQueueLimit: config.subscriberQueueLimit,
-  });
-  const search = createSearch({ db, rooms });
-  const userEvents = createUserEventStreams({ pubsub, rooms, subscriberQueueLimit: config.subscriberQueueLimit });
-  const domains = { users, rooms, messages, held, moderation, reports, reactions, readState, roomEvents, userEvents, presence, search, onlineMembers, typing, cheering };
+  const { domains, eventLog, dispose: disposeDomains } = createDomains(config, db, pubsub);
+  const { users } = domains;
 
   const origins = originPolicy(config);
   const yoga = createYoga<Record<string, unknown>, Context>({
@@ -116,7 +65,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
       useCrossSiteProtection(origins),
       ...queryLimitPlugins(config.queryLimits),
       useCloseAfterTooLarge(),
-      useMutationBudget(mutationBudget, config.rateLimitsEnabled),
+      useMutationBudget(domains.mutationBudget, config.rateLimitsEnabled),
     ],
     cors: corsFor(origins),
     // Also holds for chunked bodies, which carry no Content-Length for the check below.
@@ -184,8 +133,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
 
     /**
      * Graceful stop: refuse new connections, close sockets with 1001 (clients reconnect and resume),
-     * let in-flight HTTP requests finish, then close the database. Writes are synchronous
-     * transactions, so none is ever half done when this runs.
+     * let in-flight HTTP requests finish and queued writes commit, then close the database.
      */
     async close(): Promise<void> {
       const httpClosed = new Promise<void>((done) => httpServer.close(() => done()));
@@ -194,12 +142,8 @@ export function createApp(config: Config, options: AppOptions = {}) {
       const deadline = setTimeout(() => httpServer.closeAllConnections(), 5000);
       await httpClosed;
       clearTimeout(deadline);
-      gate.dispose();
-      mutationBudget.dispose();
-      pipeline.dispose();
-      presence.dispose();
-      typing.dispose();
-      cheering.dispose();
+      await eventLog.drain();
+      disposeDomains();
       db.$client.close();
     },
   };

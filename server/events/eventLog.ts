@@ -73,6 +73,9 @@ export function createEventLog(db: Db, now: () => number = Date.now) {
 
     groupStats: () => group.stats(),
 
+    /** Resolves once every grouped write queued so far is committed or refused; for a clean stop. */
+    drain: () => group.drain(),
+
     /** Takes the room's next seq and records the event. Call inside a write transaction. */
     append(roomId: string, type: RoomEventRow['type'], messageId: string | null, extra: Partial<Extra> = {}): { seq: number; at: Date } {
       const { seq } = nextSeq.get({ roomId })!;

@@ -77,3 +77,14 @@ describe('group commit', () => {
     other.close();
   });
 });
+
+describe('group commit drain', () => {
+  it('resolves at once when idle, and after the queued writes commit otherwise', async () => {
+    const { client, insert, rows } = table();
+    const group = createGroupCommit(client, refuse);
+    await group.drain();
+    void group.write(() => insert.run(1));
+    await group.drain();
+    expect(rows()).toEqual([1]);
+  });
+});

@@ -16,10 +16,13 @@ export interface GroupCommit {
   write<T>(work: () => T): Promise<T>;
   /** Transactions committed so far, and writes in them: a gauge, and how tests see the grouping. */
   stats(): { commits: number; writes: number };
+  /** Resolves once every write queued so far has been committed or refused. */
+  drain(): Promise<void>;
 }
 
 export function createGroupCommit(client: Database.Database, refuse: (error: unknown) => unknown): GroupCommit {
   let queue: Pending[] = [];
+  let drained: (() => void)[] = [];
   let commits = 0;
   let writes = 0;
 
@@ -27,6 +30,16 @@ export function createGroupCommit(client: Database.Database, refuse: (error: unk
   function flush(): void {
     const batch = queue;
     queue = [];
+    const waiting = drained;
+    drained = [];
+    try {
+      commit(batch);
+    } finally {
+      waiting.forEach((resolve) => resolve());
+    }
+  }
+
+  function commit(batch: Pending[]): void {
     const outcomes: { ok: boolean; value: unknown }[] = [];
     try {
       client
@@ -58,5 +71,6 @@ export function createGroupCommit(client: Database.Database, refuse: (error: unk
       });
     },
     stats: () => ({ commits, writes }),
+    drain: () => (queue.length === 0 ? Promise.resolve() : new Promise<void>((resolve) => drained.push(resolve))),
   };
 }

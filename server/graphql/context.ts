@@ -1,11 +1,11 @@
 // The GraphQL context: who is calling, the domains, and what the transport does for slow consumers.
-import type { App } from '../app';
+import type { Domains } from '../domains';
 import type { SlowConsumerHandler } from '../events/roomEvents';
 import type { Viewer } from '../users/viewer';
 
 export interface Context {
   viewer: Viewer;
-  domains: App['domains'];
+  domains: Domains;
   /** Over WebSocket: close the socket retryably. Over HTTP (SSE): end the stream. */
   onSlowConsumer: SlowConsumerHandler;
 }

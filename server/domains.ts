@@ -1,0 +1,96 @@
+// The domains, wired together: every dependency is passed in here, none is a module singleton.
+// Part of the composition root (app.ts), kept apart so that file stays about transports.
+import type { Config } from './config';
+import { createCheering } from './cheering/cheering';
+import type { Db } from './db/open';
+import { createEventLog } from './events/eventLog';
+import { createRoomEventStreams } from './events/roomEvents';
+import { createUserEventStreams } from './events/userEvents';
+import { createHeldMessages } from './messages/heldMessages';
+import { createMessages } from './messages/messages';
+import { createMessageWriter } from './messages/messageWriter';
+import { createBudget } from './moderation/budget';
+import { createModeration } from './moderation/moderation';
+import { createModerationLog } from './moderation/moderationLog';
+import { createModerationPipeline } from './moderation/pipeline/pipeline';
+import { createPostingGate } from './moderation/postingGate';
+import { createReports } from './moderation/reports';
+import { createOnlineMembers } from './presence/onlineMembers';
+import { createPresence } from './presence/presence';
+import type { PubSub } from './pubsub';
+import { createReactions } from './reactions/reactions';
+import { createReadState } from './readState/readState';
+import { createRooms } from './rooms/rooms';
+import { createSearch } from './search/search';
+import { createTyping } from './typing/typing';
+import { createUsers } from './users/users';
+
+export type Domains = ReturnType<typeof createDomains>['domains'];
+
+export function createDomains(config: Config, db: Db, pubsub: PubSub) {
+  const users = createUsers({ db, pubsub, tokenTtlDays: config.tokenTtlDays });
+  const rooms = createRooms({ db, pubsub, users });
+  const eventLog = createEventLog(db);
+  const log = createModerationLog(db);
+  const mutationBudget = createBudget(config.mutationRateLimit);
+  const gate = createPostingGate({ messageRateLimit: config.messageRateLimit, rateLimitsEnabled: config.rateLimitsEnabled });
+  const pipeline = createModerationPipeline({
+    webhookUrl: config.moderationWebhookUrl,
+    webhookTimeoutMs: config.moderationWebhookTimeoutMs,
+    failMode: config.moderationFailMode,
+  });
+  const writer = createMessageWriter(db, eventLog, pubsub);
+  const held = createHeldMessages({ db, pubsub, eventLog, writer, rooms, log });
+  const messages = createMessages({ db, pubsub, rooms, eventLog, writer, held, gate, pipeline, log, maxMessageLength: config.maxMessageLength });
+  const moderation = createModeration({ db, pubsub, rooms, users, messages, eventLog, log });
+  const reports = createReports({ db, rooms, messages, log });
+  const reactions = createReactions({ db, pubsub, rooms, messages, eventLog });
+  const presence = createPresence({ pubsub, largeRoomViewers: config.largeRoomViewers });
+  const onlineMembers = createOnlineMembers({ db, rooms, users, presence });
+  const typing = createTyping({ pubsub, rooms, presence });
+  const cheering = createCheering({ pubsub, rooms });
+  const readState = createReadState({ db, pubsub, rooms, isLarge: (roomId) => presence.isLarge(roomId) });
+  const roomEvents = createRoomEventStreams({
+    pubsub,
+    presence,
+    rooms,
+    eventLog,
+    replayLimit: config.replayLimit,
+    subscriberQueueLimit: config.subscriberQueueLimit,
+  });
+  const search = createSearch({ db, rooms });
+  const userEvents = createUserEventStreams({ pubsub, rooms, subscriberQueueLimit: config.subscriberQueueLimit });
+  const domains = {
+    users,
+    rooms,
+    messages,
+    held,
+    moderation,
+    reports,
+    reactions,
+    readState,
+    roomEvents,
+    userEvents,
+    presence,
+    search,
+    onlineMembers,
+    typing,
+    cheering,
+    mutationBudget,
+  };
+
+
+  return {
+    domains,
+    eventLog,
+    /** Releases every timer the domains hold. */
+    dispose(): void {
+      gate.dispose();
+      mutationBudget.dispose();
+      pipeline.dispose();
+      presence.dispose();
+      typing.dispose();
+      cheering.dispose();
+    },
+  };
+}
