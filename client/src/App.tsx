@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { ConnectionIndicator } from './events/ConnectionIndicator';
 import { RoomEventBusProvider } from './events/RoomEventBusContext';
 import { useUserEvents } from './events/useUserEvents';
+import { useModerationNotices } from './moderation/useModerationNotices';
 import { CreateRoomForm } from './rooms/CreateRoomForm';
 import { RoomList } from './rooms/RoomList';
 import { RoomView } from './rooms/RoomView';
@@ -18,6 +19,7 @@ export function App() {
   const [roomId, selectRoom] = useSelectedRoomId();
   const rooms = useRooms();
   const flashing = useUserEvents();
+  const { bans, readmissions } = useModerationNotices();
   const [navOpen, setNavOpen] = useState(false);
   const [authOpen, setAuthOpen] = useState(false);
 
@@ -65,8 +67,9 @@ export function App() {
               <AuthPanel onDone={() => setAuthOpen(false)} onCancel={authOpen ? () => setAuthOpen(false) : undefined} />
             </div>
           ) : roomId ? (
-            <RoomEventBusProvider key={roomId}>
-              <RoomView roomId={roomId} onShowRooms={() => setNavOpen(true)} onSignIn={() => setAuthOpen(true)} />
+            // A new bus, and everything following it, for each room (and again once a ban on it is lifted).
+            <RoomEventBusProvider key={`${roomId}:${readmissions.get(roomId) ?? 0}`}>
+              <RoomView roomId={roomId} ban={bans.get(roomId)} onShowRooms={() => setNavOpen(true)} onSignIn={() => setAuthOpen(true)} />
             </RoomEventBusProvider>
           ) : (
             <div className="centered">

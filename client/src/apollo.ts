@@ -39,8 +39,9 @@ export function createApolloClient({ token, socket, onUnauthenticated }: ApolloO
     link: ApolloLink.split((operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION, ws, http),
     cache: new InMemoryCache({
       typePolicies: {
-        // A room's membership has no id of its own: it belongs to the room.
+        // A room's membership and settings have no id of their own: they belong to the room.
         Membership: { merge: true },
+        RoomSettings: { merge: true },
       },
     }),
   });

@@ -1,10 +1,12 @@
-// Wires the pieces once: token store, socket, Apollo client and session, then renders the app.
+// Wires the pieces once: token store, socket, Apollo client, session and the user event bus, then renders the app.
 import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApolloClient } from './apollo';
 import { App } from './App';
 import { SocketContext } from './events/SocketContext';
+import { createUserEventBus } from './events/userEventBus';
+import { UserEventBusContext } from './events/UserEventBusContext';
 import { createSocket, sameOriginSocketUrl } from './socket';
 import { createSession, type Session } from './users/session';
 import { SessionContext } from './users/SessionContext';
@@ -13,6 +15,8 @@ import './ui/app.css';
 import './ui/chat.css';
 import './ui/roomPanels.css';
 import './ui/liveMessages.css';
+import './ui/moderation.css';
+import './ui/moderationPanel.css';
 
 const tokens = createTokenStore();
 let session: Session | undefined;
@@ -23,13 +27,16 @@ const socket = createSocket({
 });
 const apollo = createApolloClient({ token: tokens.get, socket, onUnauthenticated: (token) => session?.refused(token) });
 session = createSession(tokens, socket, () => apollo);
+const userEvents = createUserEventBus();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ApolloProvider client={apollo}>
       <SocketContext.Provider value={socket}>
         <SessionContext.Provider value={session}>
-          <App />
+          <UserEventBusContext.Provider value={userEvents}>
+            <App />
+          </UserEventBusContext.Provider>
         </SessionContext.Provider>
       </SocketContext.Provider>
     </ApolloProvider>

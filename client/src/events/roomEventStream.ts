@@ -79,6 +79,20 @@ const roomEventsDocument = print(
         ... on ResyncRequired {
           latestSeq
         }
+        ... on MessagePinned {
+          message {
+            ...MessageFields
+            pinnedAt
+          }
+        }
+        ... on MessageUnpinned {
+          messageId
+        }
+        ... on RoomUpdated {
+          room {
+            ...RoomSettingsFields
+          }
+        }
       }
     }
   `),

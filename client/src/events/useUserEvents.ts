@@ -1,10 +1,12 @@
 // The one `userEvents` subscription of a signed-in viewer, kept in the Apollo cache: UnreadChanged
 // sets the room's badge counts, RoomAdded puts the room in the list, Mentioned makes the room flash
 // for a moment. After a reconnect the room list is read again (counts may have moved meanwhile).
+// Every event is also handed to the user event bus for the other features (moderation notices).
 import { useApolloClient } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { roomsQuery } from '../rooms/useRooms';
 import { useSession } from '../users/useSession';
+import { useUserEventBus } from './UserEventBusContext';
 import { openUserEventStream, type UserEvent } from './userEventStream';
 import { useSocket } from './useSocket';
 
@@ -13,6 +15,7 @@ const FLASH_MS = 2500;
 /** Returns the rooms to flash now (someone mentioned the viewer there). */
 export function useUserEvents(): ReadonlySet<string> {
   const apollo = useApolloClient();
+  const bus = useUserEventBus();
   const socket = useSocket();
   const { signedIn } = useSession();
   const [flashing, setFlashing] = useState<ReadonlySet<string>>(new Set());
@@ -50,6 +53,7 @@ export function useUserEvents(): ReadonlySet<string> {
       } else if (event.__typename === 'Mentioned') {
         flash(event.room.id);
       }
+      bus.publish(event);
     }
 
     const stream = openUserEventStream(socket.client, {
@@ -61,7 +65,7 @@ export function useUserEvents(): ReadonlySet<string> {
       for (const timer of timers) clearTimeout(timer);
       setFlashing(new Set());
     };
-  }, [apollo, socket, signedIn]);
+  }, [apollo, socket, bus, signedIn]);
 
   return flashing;
 }

@@ -28,6 +28,12 @@ const userEventsDocument = print(
             ...RoomSummaryFields
           }
         }
+        ... on ModerationNotice {
+          action
+          messageId
+          until
+          reason
+        }
       }
     }
   `),

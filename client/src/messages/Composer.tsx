@@ -1,4 +1,5 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useCountdown } from '../ui/useCountdown';
 import { MentionSuggestions } from './MentionSuggestions';
 import type { MentionCandidate } from './mentions';
 import { ReplyQuote } from './ReplyQuote';
@@ -18,20 +19,35 @@ interface ComposerProps {
   candidates?: MentionCandidate[];
   /** Called with true as the viewer types, false when they send, clear the field or leave it. */
   onTyping?: (typing: boolean) => void;
+  /** No sending before this time (ms since the epoch): the button counts down ("Wait 27 s"). */
+  waitUntil?: number | null;
+  /** The field is closed, saying why in its place (e.g. while timed out). */
+  closed?: string | null;
+  /** Why the last message was refused, shown under the field. */
+  notice?: string | null;
+  /** A standing rule of the room, e.g. "Slow mode: 30 s". */
+  hint?: string | null;
 }
 
 /** Enter sends, Shift+Enter starts a new line; `@` + letters offers people to mention. */
-export function Composer({ draft, replyTo = null, onCancelReply, onSend, label = 'Message', placeholder = 'Write a message…', candidates = [], onTyping }: ComposerProps) {
+export function Composer(props: ComposerProps) {
+  const { draft, replyTo = null, onCancelReply, onSend, label = 'Message', placeholder = 'Write a message…', candidates = [], onTyping } = props;
+  const { waitUntil = null, closed = null, notice = null, hint = null } = props;
   const [body, setBody] = useState('');
+  const wait = useCountdown(waitUntil);
+  const noticeId = useId();
   const input = useRef<HTMLTextAreaElement>(null);
   const caretAfterRender = useRef<number | null>(null);
   const autocomplete = useMentionAutocomplete(candidates);
   const listId = useId();
   const suggesting = autocomplete.matches.length > 0;
 
+  // Text given back (a refused or failed message) goes before whatever was typed since; each draft once.
+  const applied = useRef<{ body: string } | null>(null);
   useEffect(() => {
-    if (!draft) return;
-    setBody(draft.body);
+    if (!draft || applied.current === draft) return;
+    applied.current = draft;
+    setBody((typed) => (typed.trim() ? `${draft.body}\n${typed}` : draft.body));
     input.current?.focus();
   }, [draft]);
 
@@ -49,7 +65,7 @@ export function Composer({ draft, replyTo = null, onCancelReply, onSend, label =
 
   function submit(event?: FormEvent) {
     event?.preventDefault();
-    if (!body.trim()) return;
+    if (!body.trim() || wait > 0 || closed) return;
     onTyping?.(false);
     onSend(body);
     setBody('');
@@ -102,7 +118,9 @@ export function Composer({ draft, replyTo = null, onCancelReply, onSend, label =
           aria-autocomplete="list"
           aria-controls={suggesting ? listId : undefined}
           aria-activedescendant={suggesting ? `${listId}-${autocomplete.active}` : undefined}
-          placeholder={placeholder}
+          placeholder={closed ?? placeholder}
+          disabled={Boolean(closed)}
+          aria-describedby={notice || hint ? noticeId : undefined}
           rows={1}
           value={body}
           onChange={(e) => change(e.target.value, e.target.selectionStart)}
@@ -113,10 +131,24 @@ export function Composer({ draft, replyTo = null, onCancelReply, onSend, label =
             onTyping?.(false);
           }}
         />
-        <button type="submit" className="button button--primary" disabled={!body.trim()}>
-          Send
+        <button type="submit" className="button button--primary composer__send" disabled={!body.trim() || wait > 0 || Boolean(closed)} data-testid="send-button">
+          {wait > 0 ? `Wait ${wait} s` : 'Send'}
         </button>
       </div>
+      {(notice || hint) && (
+        <div className="composer__notes" id={noticeId}>
+          {notice && (
+            <p className="composer__notice" role="alert" data-testid="composer-notice">
+              {notice}
+            </p>
+          )}
+          {hint && (
+            <p className="composer__hint muted" data-testid="composer-hint">
+              {hint}
+            </p>
+          )}
+        </div>
+      )}
     </form>
   );
 }

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { hasMessageMenu, MessageMenu } from '../moderation/MessageMenu';
+import type { Moderation } from '../moderation/useModeration';
 import { ReactionChips } from '../reactions/ReactionChips';
 import { ReactionPicker } from '../reactions/ReactionPicker';
 import type { ToggleReaction } from '../reactions/useReactions';
@@ -33,10 +35,12 @@ interface MessageItemProps {
   /** Open this message's thread; absent for thread posts. */
   onOpenThread?: (message: TimelineMessage) => void;
   onJump?: (messageId: string) => void;
+  /** Pinning, reporting and acting on the author; absent where the room's moderation is not offered. */
+  moderation?: Moderation;
 }
 
-export function MessageItem({ message, compact, viewer, actions, toggleReaction, onReply, onOpenThread, onJump }: MessageItemProps) {
-  const [mode, setMode] = useState<'view' | 'edit' | 'confirmDelete'>('view');
+export function MessageItem({ message, compact, viewer, actions, toggleReaction, onReply, onOpenThread, onJump, moderation }: MessageItemProps) {
+  const [mode, setMode] = useState<'view' | 'edit' | 'confirmDelete' | 'menu'>('view');
   const [picking, setPicking] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const deleted = Boolean(message.deletedAt);
@@ -47,6 +51,8 @@ export function MessageItem({ message, compact, viewer, actions, toggleReaction,
   const mentionsMe = viewer.id !== null && message.mentions.some((user) => user.id === viewer.id);
   const author = message.author?.displayName ?? 'Deleted user';
   const openThread = onOpenThread && (() => onOpenThread(message));
+  const hasMenu = moderation !== undefined && hasMessageMenu(message, moderation);
+  const pinned = moderation?.isPinned(message.id) ?? false;
 
   async function remove() {
     setError(await actions.remove(message.id));
@@ -66,7 +72,7 @@ export function MessageItem({ message, compact, viewer, actions, toggleReaction,
   return (
     <article
       id={`m-${message.id}`}
-      className={`message${compact ? ' message--compact' : ''}${own ? ' message--own' : ''}${mentionsMe ? ' message--mentions-me' : ''}`}
+      className={`message${compact ? ' message--compact' : ''}${own ? ' message--own' : ''}${mentionsMe ? ' message--mentions-me' : ''}${pinned ? ' message--pinned' : ''}`}
       data-testid="message"
       data-message-id={message.id}
       data-seq={message.seq}
@@ -81,8 +87,10 @@ export function MessageItem({ message, compact, viewer, actions, toggleReaction,
             <span className="message__author">{author}</span>
             {message.author?.isGuest && <span className="tag">guest</span>}
             <TimeLabel iso={message.createdAt} />
+            {pinned && <span className="tag tag--pinned">📌 pinned</span>}
           </div>
         )}
+        {compact && pinned && <span className="tag tag--pinned message__pin-tag">📌 pinned</span>}
         {message.replyTo && <ReplyQuote quote={message.replyTo} onJump={onJump} />}
         {mode === 'edit' ? (
           <MessageEditor initial={message.body} onSave={(body) => actions.edit(message.id, body)} onClose={() => setMode('view')} />
@@ -115,10 +123,11 @@ export function MessageItem({ message, compact, viewer, actions, toggleReaction,
           />
         )}
         {picking && <ReactionPicker onPick={pick} onClose={() => setPicking(false)} />}
+        {mode === 'menu' && moderation && <MessageMenu message={message} moderation={moderation} onClose={() => setMode('view')} />}
         {openThread && message.replyCount > 0 && <ThreadSummary count={message.replyCount} lastReplyAt={message.lastReplyAt} onOpen={openThread} />}
         {error && <ErrorNote>{error}</ErrorNote>}
       </div>
-      {mode === 'view' && (canPost || canEdit || canDelete) && (
+      {mode === 'view' && (canPost || canEdit || canDelete || hasMenu) && (
         <div className="message__actions" role="toolbar" aria-label="Message actions">
           {canPost && onReply && (
             <button type="button" className="action" onClick={() => onReply(message)}>
@@ -143,6 +152,11 @@ export function MessageItem({ message, compact, viewer, actions, toggleReaction,
           {canDelete && (
             <button type="button" className="action action--danger" onClick={() => setMode('confirmDelete')}>
               Delete
+            </button>
+          )}
+          {hasMenu && (
+            <button type="button" className="action action--more" onClick={() => setMode('menu')} aria-label="More actions" aria-haspopup="true">
+              ⋯
             </button>
           )}
         </div>

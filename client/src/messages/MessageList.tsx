@@ -1,8 +1,9 @@
 // The scrolling timeline. It stays pinned to the newest message while the reader is at the bottom,
 // loads older pages when they scroll near the top (and newer ones near the bottom after a jump into
 // history) without moving what they are looking at, and scrolls to a message asked for — a quoted
-// one (loading older pages until it is found) or a search hit (already loaded around it).
+// one or a pinned one (loading older pages until it is found), or a search hit (already loaded around it).
 import { Fragment, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { Moderation } from '../moderation/useModeration';
 import type { ToggleReaction } from '../reactions/useReactions';
 import { ErrorNote } from '../ui/ErrorNote';
 import { useMe } from '../users/useMe';
@@ -33,8 +34,13 @@ interface MessageListProps {
   firstUnreadId: string | null;
   /** "Ana and Ben" under the newest message, or null. */
   seenBy: string | null;
-  /** A message to scroll to and highlight once it is loaded; a new object each time, null to give up. */
-  focus: { id: string } | null;
+  /**
+   * A message to scroll to and highlight once it is loaded; a new object each time, null to give up.
+   * `seek`: page back through history until it is found (a pinned message); otherwise someone else
+   * is loading it (a search hit).
+   */
+  focus: { id: string; seek?: boolean } | null;
+  moderation?: Moderation;
 }
 
 function follows(previous: TimelineMessage | undefined, message: TimelineMessage): boolean {
@@ -43,7 +49,7 @@ function follows(previous: TimelineMessage | undefined, message: TimelineMessage
 }
 
 export function MessageList(props: MessageListProps) {
-  const { timeline, pending, viewer, actions, toggleReaction, onReply, onOpenThread, firstUnreadId, seenBy, focus } = props;
+  const { timeline, pending, viewer, actions, toggleReaction, onReply, onOpenThread, firstUnreadId, seenBy, focus, moderation } = props;
   const { messages, status, error, hasOlder, loadingOlder, loadOlder, hasNewer } = timeline;
   const { me } = useMe();
   const list = useRef<HTMLDivElement>(null);
@@ -133,7 +139,8 @@ export function MessageList(props: MessageListProps) {
   });
 
   useEffect(() => {
-    if (focus) setJumpTarget({ id: focus.id, pages: MAX_JUMP_PAGES, wait: true });
+    if (focus?.seek) setJumpTarget({ id: focus.id, pages: 0 });
+    else if (focus) setJumpTarget({ id: focus.id, pages: MAX_JUMP_PAGES, wait: true });
     else setJumpTarget((target) => (target?.wait ? null : target));
   }, [focus]);
 
@@ -190,6 +197,7 @@ export function MessageList(props: MessageListProps) {
                 onReply={onReply}
                 onOpenThread={onOpenThread}
                 onJump={(id) => setJumpTarget({ id, pages: 0 })}
+                moderation={moderation}
               />
             </Fragment>
           ))}

@@ -11,15 +11,20 @@ interface PendingItemProps {
   onEdit: (item: PendingMessage) => void;
 }
 
-/** A message on its way: "sending…", or "failed — retry" with the reason. */
+/**
+ * A message on its way: "sending…", "failed — retry" with the reason, "Pending review" while a
+ * moderator has to approve it, or "Not approved by a moderator". Only its sender sees it.
+ */
 export function PendingItem({ item, author, onRetry, onDiscard, onEdit }: PendingItemProps) {
   const failed = item.status === 'failed';
+  const rejected = item.status === 'rejected';
   return (
     <article
-      className={`message message--pending${failed ? ' message--failed' : ''}`}
+      className={`message message--pending${failed ? ' message--failed' : ''}${item.status === 'held' ? ' message--held' : ''}${rejected ? ' message--rejected' : ''}`}
       data-testid="pending-message"
       data-status={item.status}
-      aria-busy={!failed}
+      data-message-id={item.messageId ?? undefined}
+      aria-busy={item.status === 'sending'}
     >
       <div className="message__gutter">
         <Avatar id={author?.id ?? 'me'} name={author?.displayName ?? '?'} />
@@ -43,6 +48,21 @@ export function PendingItem({ item, author, onRetry, onDiscard, onEdit }: Pendin
             </button>
             <button type="button" className="link-button link-button--muted" onClick={() => onDiscard(item.clientMessageId)}>
               discard
+            </button>
+          </p>
+        ) : item.status === 'held' ? (
+          <p className="message__status message__status--held" data-testid="held-status">
+            <span className="message__status-label">Pending review</span>
+            {item.error && <span>{item.error}</span>}
+          </p>
+        ) : rejected ? (
+          <p className="message__status message__status--rejected" role="alert" data-testid="held-status">
+            <span className="message__status-label">Not approved by a moderator</span>
+            <button type="button" className="link-button" onClick={() => onEdit(item)}>
+              edit
+            </button>
+            <button type="button" className="link-button link-button--muted" onClick={() => onDiscard(item.clientMessageId)}>
+              dismiss
             </button>
           </p>
         ) : (

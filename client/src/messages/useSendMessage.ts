@@ -2,9 +2,16 @@
 // at once as "sending…", is replaced by the server's message on success (deduplicated with the
 // live MessageAdded by id and clientMessageId), and on failure offers a retry that resends with
 // the SAME clientMessageId — the server returns the original instead of posting twice.
+//
+// Moderation: a send refused by moderation (blocked, slow mode, timeout, ban) is not a failure to
+// retry: it is dropped here and handed to `onRefused`, which puts the text back in the composer. A
+// message held for review stays here as "Pending review" until the sender's ModerationNotice says
+// a moderator approved it (it is then read and put in the timeline) or rejected it.
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useState } from 'react';
+import { useUserEventListener } from '../events/useUserEventListener';
 import { graphql } from '../gql';
+import { sendRefusal, type SendRefusal } from '../moderation/sendRefusal';
 import { readableError } from '../ui/readableError';
 import type { TimelineMessage } from './timeline';
 
@@ -12,6 +19,17 @@ const sendMessageMutation = graphql(`
   mutation SendMessage($input: SendMessageInput!) {
     sendMessage(input: $input) {
       ...MessageFields
+      status
+      moderationReason
+    }
+  }
+`);
+
+const approvedMessageQuery = graphql(`
+  query ApprovedMessage($id: ID!) {
+    message(id: $id) {
+      ...MessageFields
+      status
     }
   }
 `);
@@ -20,8 +38,12 @@ export interface PendingMessage {
   clientMessageId: string;
   body: string;
   replyTo: TimelineMessage['replyTo'];
-  status: 'sending' | 'failed';
+  /** `held`: waiting for a moderator; `rejected`: a moderator said no. */
+  status: 'sending' | 'failed' | 'held' | 'rejected';
+  /** Why it failed, or why it was held. */
   error: string | null;
+  /** The message's id once the server has it (held ones). */
+  messageId: string | null;
 }
 
 export interface SendMessage {
@@ -31,26 +53,33 @@ export interface SendMessage {
   discard(clientMessageId: string): void;
 }
 
+export interface SendOptions {
+  /** Post inside the thread under this root; null: the main timeline. */
+  threadRootId?: string | null;
+  /** Moderation refused the message; it is no longer pending. */
+  onRefused?: (item: PendingMessage, refusal: SendRefusal) => void;
+  /** The server took the message (posted or held for review). */
+  onAccepted?: () => void;
+}
+
 function quoteOf(message: TimelineMessage | null): TimelineMessage['replyTo'] {
   if (!message) return null;
   const { id, body, deletedAt, author } = message;
   return { id, body, deletedAt, author: author && { id: author.id, displayName: author.displayName } };
 }
 
-/** Sends to the room's main timeline, or into the thread under `threadRootId`. */
-export function useSendMessage(roomId: string, onSent: (message: TimelineMessage) => void, threadRootId: string | null = null): SendMessage {
+export function useSendMessage(roomId: string, onSent: (message: TimelineMessage) => void, options: SendOptions = {}): SendMessage {
+  const { threadRootId = null, onRefused, onAccepted } = options;
   const apollo = useApolloClient();
   const [pending, setPending] = useState<PendingMessage[]>([]);
 
-  const update = (clientMessageId: string, change: Partial<PendingMessage> | null) =>
-    setPending((list) =>
-      change === null
-        ? list.filter((p) => p.clientMessageId !== clientMessageId)
-        : list.map((p) => (p.clientMessageId === clientMessageId ? { ...p, ...change } : p)),
-    );
+  const update = (match: (p: PendingMessage) => boolean, change: Partial<PendingMessage> | null) =>
+    setPending((list) => (change === null ? list.filter((p) => !match(p)) : list.map((p) => (match(p) ? { ...p, ...change } : p))));
+  const byClientId = (clientMessageId: string) => (p: PendingMessage) => p.clientMessageId === clientMessageId;
 
   const deliver = useCallback(
     async (item: PendingMessage) => {
+      const mine = byClientId(item.clientMessageId);
       try {
         const { data } = await apollo.mutate({
           mutation: sendMessageMutation,
@@ -58,14 +87,41 @@ export function useSendMessage(roomId: string, onSent: (message: TimelineMessage
           fetchPolicy: 'no-cache',
         });
         if (!data) throw new Error('The server did not confirm the message.');
-        onSent(data.sendMessage);
-        update(item.clientMessageId, null);
+        const message = data.sendMessage;
+        onAccepted?.();
+        if (message.status === 'PUBLISHED') {
+          onSent(message);
+          update(mine, null);
+        } else update(mine, { status: message.status === 'HELD' ? 'held' : 'rejected', messageId: message.id, error: message.moderationReason ?? null });
       } catch (caught) {
-        update(item.clientMessageId, { status: 'failed', error: readableError(caught) });
+        const refusal = onRefused ? sendRefusal(caught) : null;
+        if (refusal) {
+          update(mine, null);
+          onRefused?.(item, refusal);
+        } else update(mine, { status: 'failed', error: readableError(caught) });
       }
     },
-    [apollo, roomId, threadRootId, onSent],
+    [apollo, roomId, threadRootId, onSent, onRefused, onAccepted],
   );
+
+  /** Approved: published with a seq now. Put it in the timeline (the live MessageAdded may be later). */
+  async function approved(messageId: string): Promise<void> {
+    try {
+      const { data } = await apollo.query({ query: approvedMessageQuery, variables: { id: messageId }, fetchPolicy: 'no-cache' });
+      if (data?.message.status === 'PUBLISHED') onSent(data.message);
+    } catch {
+      // The live MessageAdded brings it anyway.
+    } finally {
+      update((p) => p.messageId === messageId, null);
+    }
+  }
+
+  useUserEventListener((event) => {
+    if (event.__typename !== 'ModerationNotice' || event.room.id !== roomId || !event.messageId) return;
+    if (!pending.some((p) => p.messageId === event.messageId)) return;
+    if (event.action === 'MESSAGE_APPROVED') void approved(event.messageId);
+    else if (event.action === 'MESSAGE_REJECTED') update((p) => p.messageId === event.messageId, { status: 'rejected' });
+  });
 
   return {
     pending,
@@ -76,16 +132,17 @@ export function useSendMessage(roomId: string, onSent: (message: TimelineMessage
         replyTo: quoteOf(replyTo),
         status: 'sending',
         error: null,
+        messageId: null,
       };
       setPending((list) => [...list, item]);
       void deliver(item);
     },
     retry(clientMessageId) {
       const item = pending.find((p) => p.clientMessageId === clientMessageId);
-      if (!item || item.status === 'sending') return;
-      update(clientMessageId, { status: 'sending', error: null });
+      if (!item || item.status !== 'failed') return;
+      update(byClientId(clientMessageId), { status: 'sending', error: null });
       void deliver(item);
     },
-    discard: (clientMessageId) => update(clientMessageId, null),
+    discard: (clientMessageId) => update(byClientId(clientMessageId), null),
   };
 }

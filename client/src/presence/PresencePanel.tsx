@@ -1,8 +1,16 @@
+import type { ReactNode } from 'react';
 import { Avatar } from '../ui/Avatar';
 import type { OnlineMember } from './usePresence';
 
+interface PresencePanelProps {
+  members: OnlineMember[];
+  onClose: () => void;
+  /** What the viewer can do to a member (moderators), shown at the end of their row. */
+  memberActions?: (member: OnlineMember) => ReactNode;
+}
+
 /** The members following the room right now. */
-export function PresencePanel({ members, onClose }: { members: OnlineMember[]; onClose: () => void }) {
+export function PresencePanel({ members, onClose, memberActions }: PresencePanelProps) {
   return (
     <div className="popover presence-panel" role="dialog" aria-label="Members online" data-testid="presence-panel" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <div className="popover__head">
@@ -23,6 +31,7 @@ export function PresencePanel({ members, onClose }: { members: OnlineMember[]; o
               </span>
               <span className="presence-list__name">{member.displayName}</span>
               {member.username ? <span className="muted presence-list__sub">@{member.username}</span> : <span className="tag">guest</span>}
+              {memberActions?.(member)}
             </li>
           ))}
         </ul>

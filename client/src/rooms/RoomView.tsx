@@ -1,19 +1,26 @@
-// One open room: header (search, who is watching), timeline, and at the bottom whatever the viewer
-// can do here — cheer and write, join the room, or sign in first; a thread opens beside it. The
-// feature hooks follow the room's one event stream through the room's event bus.
-import { useMemo, useState } from 'react';
+// One open room: header (search, who is watching, moderation), pinned messages, timeline, and at the
+// bottom whatever the viewer can do here; a thread opens beside it. The feature hooks follow the
+// room's one event stream through the room's event bus. A banned viewer sees why instead.
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { CheerFloaters } from '../cheering/CheerFloaters';
-import { CheeringBar } from '../cheering/CheeringBar';
 import { useCheering } from '../cheering/useCheering';
 import { useRoomEventBus } from '../events/RoomEventBusContext';
-import { Composer } from '../messages/Composer';
 import { collectCandidates } from '../messages/mentions';
 import { MessageList } from '../messages/MessageList';
 import type { Viewer } from '../messages/MessageItem';
 import type { TimelineMessage } from '../messages/timeline';
 import { useMessageActions } from '../messages/useMessageActions';
 import { useRoomTimeline } from '../messages/useRoomTimeline';
-import { useSendMessage } from '../messages/useSendMessage';
+import { useSendMessage, type PendingMessage } from '../messages/useSendMessage';
+import { BannedNotice } from '../moderation/BannedNotice';
+import { PinnedBar } from '../moderation/PinnedBar';
+import { isModeratorRole } from '../moderation/roles';
+import type { SendRefusal } from '../moderation/sendRefusal';
+import type { Ban } from '../moderation/useModerationNotices';
+import { useModeration } from '../moderation/useModeration';
+import { usePinnedMessages } from '../moderation/usePinnedMessages';
+import { usePostingGate } from '../moderation/usePostingGate';
+import { useRoomUpdates } from '../moderation/useRoomUpdates';
 import { usePresence } from '../presence/usePresence';
 import { useReactions } from '../reactions/useReactions';
 import { seenByText } from '../readState/seenBy';
@@ -21,11 +28,11 @@ import { useFirstUnread } from '../readState/useFirstUnread';
 import { useMarkRead } from '../readState/useMarkRead';
 import { useReadMarkers } from '../readState/useReadMarkers';
 import { ThreadPanel } from '../threads/ThreadPanel';
-import { TypingLine } from '../typing/TypingLine';
 import { useTypingNotifier } from '../typing/useTypingNotifier';
 import { useTypingUsers } from '../typing/useTypingUsers';
 import { ErrorNote } from '../ui/ErrorNote';
 import { useMe } from '../users/useMe';
+import { RoomFooter } from './RoomFooter';
 import { RoomHeader } from './RoomHeader';
 import { RoomTools } from './RoomTools';
 import { useRoom } from './useRoom';
@@ -35,17 +42,34 @@ const SEEN_BY_MAX_MEMBERS = 20;
 
 interface RoomViewProps {
   roomId: string;
+  /** The viewer was banned from this room during this session (from their moderation notices). */
+  ban: Ban | undefined;
   onShowRooms: () => void;
   onSignIn: () => void;
 }
 
-export function RoomView({ roomId, onShowRooms, onSignIn }: RoomViewProps) {
+export function RoomView({ roomId, ban, onShowRooms, onSignIn }: RoomViewProps) {
   const bus = useRoomEventBus();
-  const { room, error, join, joining, joinError } = useRoom(roomId);
+  const { room, error, banned, refetch: readRoom, join, joining, joinError } = useRoom(roomId);
   const { me } = useMe();
   const meId = me?.id ?? null;
   const timeline = useRoomTimeline(roomId, bus, meId);
-  const sending = useSendMessage(roomId, timeline.upsert);
+  const gate = usePostingGate(room, readRoom);
+  const [replyTo, setReplyTo] = useState<TimelineMessage | null>(null);
+  const [draft, setDraft] = useState<{ body: string } | null>(null);
+  const [thread, setThread] = useState<{ rootId: string; focusId: string | null } | null>(null);
+  const [focus, setFocus] = useState<{ id: string; seek?: boolean } | null>(null);
+
+  const { refused, sent } = gate;
+  const onRefused = useCallback(
+    (item: PendingMessage, refusal: SendRefusal) => {
+      setDraft({ body: item.body });
+      if (item.replyTo) setReplyTo(timeline.messages.find((m) => m.id === item.replyTo?.id) ?? null);
+      refused(refusal);
+    },
+    [timeline.messages, refused],
+  );
+  const sending = useSendMessage(roomId, timeline.upsert, { onRefused, onAccepted: sent });
   const actions = useMessageActions(timeline.upsert);
   const toggleReaction = useReactions();
   const presence = usePresence(roomId);
@@ -53,12 +77,11 @@ export function RoomView({ roomId, onShowRooms, onSignIn }: RoomViewProps) {
   const notifyTyping = useTypingNotifier(roomId);
   const cheering = useCheering(roomId);
   const markers = useReadMarkers(roomId);
-  const [replyTo, setReplyTo] = useState<TimelineMessage | null>(null);
-  const [draft, setDraft] = useState<{ body: string } | null>(null);
-  const [thread, setThread] = useState<{ rootId: string; focusId: string | null } | null>(null);
-  const [focus, setFocus] = useState<{ id: string } | null>(null);
+  const pinned = usePinnedMessages(roomId);
+  useRoomUpdates();
 
-  const role = room?.myMembership?.role;
+  const role = room?.myMembership?.role ?? null;
+  const moderation = useModeration(roomId, role, meId, pinned.ids);
   const member = Boolean(room?.myMembership);
   const ready = timeline.status === 'ready';
   useMarkRead(roomId, timeline.lastSeq, member ? timeline.openedReadSeq : null, ready && !timeline.hasNewer);
@@ -67,6 +90,28 @@ export function RoomView({ roomId, onShowRooms, onSignIn }: RoomViewProps) {
     () => collectCandidates([...presence.members, ...timeline.messages.map((m) => m.author)], meId),
     [presence.members, timeline.messages, meId],
   );
+
+  // The live stream was refused: perhaps a ban (the room then says so), perhaps access ended. The
+  // refusal is shown once the room was read again and it was not a ban.
+  const [checkedLiveError, setCheckedLiveError] = useState<string | null>(null);
+  useEffect(() => {
+    const refusal = timeline.liveError;
+    if (!refusal) return;
+    let current = true;
+    void readRoom().then(() => current && setCheckedLiveError(refusal));
+    return () => {
+      current = false;
+    };
+  }, [timeline.liveError, readRoom]);
+
+  if (ban || banned) {
+    return (
+      <section className="room room--missing">
+        <RoomHeader room={room} onShowRooms={onShowRooms} />
+        <BannedNotice roomName={room?.name ?? null} reason={ban?.reason ?? null} />
+      </section>
+    );
+  }
 
   if (error && !room) {
     return (
@@ -80,11 +125,18 @@ export function RoomView({ roomId, onShowRooms, onSignIn }: RoomViewProps) {
     );
   }
 
-  const viewer: Viewer = { id: meId, username: me?.username ?? null, canModerate: role === 'OWNER' || role === 'MODERATOR', canPost: member };
+  const viewer: Viewer = { id: meId, username: me?.username ?? null, canModerate: isModeratorRole(role), canPost: member && !gate.timedOut };
   const newest = timeline.messages[timeline.messages.length - 1];
   const small = (room?.memberCount ?? Infinity) <= SEEN_BY_MAX_MEMBERS;
   const seenBy = newest && small ? seenByText(markers, newest.seq, [meId, newest.author?.id]) : null;
   const openThread = (message: TimelineMessage) => setThread({ rootId: message.id, focusId: null });
+
+  /** Scrolls to a message of the room wherever it is: in a thread, loaded, or further back. */
+  async function showMessage(message: { id: string; threadRootId?: string | null }): Promise<void> {
+    if (message.threadRootId) return setThread({ rootId: message.threadRootId, focusId: message.id });
+    if (!timeline.messages.some((m) => m.id === message.id) && timeline.hasNewer) await timeline.showLatest();
+    setFocus({ id: message.id, seek: true });
+  }
 
   return (
     <div className={`room-shell${thread ? ' room-shell--thread' : ''}`}>
@@ -92,7 +144,10 @@ export function RoomView({ roomId, onShowRooms, onSignIn }: RoomViewProps) {
         <RoomHeader room={room} onShowRooms={onShowRooms}>
           <RoomTools
             roomId={roomId}
+            room={room}
             presence={presence}
+            moderation={moderation}
+            onShowMessage={(message) => void showMessage(message)}
             onShowHit={async (hit) => {
               if (hit.message.threadRootId) return setThread({ rootId: hit.message.threadRootId, focusId: hit.message.id });
               setFocus({ id: hit.message.id });
@@ -100,7 +155,8 @@ export function RoomView({ roomId, onShowRooms, onSignIn }: RoomViewProps) {
             }}
           />
         </RoomHeader>
-        {timeline.liveError && (
+        <PinnedBar messages={pinned.messages} canUnpin={viewer.canModerate} onShow={(message) => void showMessage(message)} onUnpin={(id) => moderation.actions.setPinned(id, false)} />
+        {timeline.liveError && timeline.liveError === checkedLiveError && (
           <ErrorNote action={<button type="button" className="link-button" onClick={timeline.reload}>Reconnect</button>}>
             Live updates stopped: {timeline.liveError}
           </ErrorNote>
@@ -124,44 +180,31 @@ export function RoomView({ roomId, onShowRooms, onSignIn }: RoomViewProps) {
             firstUnreadId={firstUnreadId}
             seenBy={seenBy}
             focus={focus}
+            moderation={moderation}
           />
           <CheerFloaters floaters={cheering.floaters} onLanded={cheering.landed} />
         </div>
-        <footer className="room__footer">
-          <TypingLine typists={typists} />
-          {member ? (
-            <>
-              <CheeringBar totals={cheering.totals} error={cheering.error} onCheer={cheering.cheer} />
-              <Composer
-                draft={draft}
-                replyTo={replyTo}
-                onCancelReply={() => setReplyTo(null)}
-                candidates={candidates}
-                onTyping={notifyTyping}
-                onSend={(body) => {
-                  if (timeline.hasNewer) void timeline.showLatest();
-                  sending.send(body, replyTo);
-                  setReplyTo(null);
-                }}
-              />
-            </>
-          ) : me && room?.kind === 'PUBLIC' ? (
-            <div className="bar">
-              <span className="muted">You are reading this room.</span>
-              {joinError && <span className="error-text">{joinError}</span>}
-              <button type="button" className="button button--primary" onClick={join} disabled={joining}>
-                Join
-              </button>
-            </div>
-          ) : !me ? (
-            <div className="bar">
-              <span className="muted">Join as a guest or sign in to chat.</span>
-              <button type="button" className="button button--primary" onClick={onSignIn}>
-                Join the chat
-              </button>
-            </div>
-          ) : null}
-        </footer>
+        <RoomFooter
+          typists={typists}
+          standing={member ? 'member' : me && room?.kind === 'PUBLIC' ? 'reader' : !me ? 'anonymous' : 'none'}
+          gate={gate}
+          cheering={{ totals: cheering.totals, error: cheering.error, onCheer: cheering.cheer }}
+          composer={{
+            draft,
+            replyTo,
+            onCancelReply: () => setReplyTo(null),
+            candidates,
+            onTyping: notifyTyping,
+            onSend: (body) => {
+              if (timeline.hasNewer) void timeline.showLatest();
+              sent();
+              sending.send(body, replyTo);
+              setReplyTo(null);
+            },
+          }}
+          join={{ onJoin: join, joining, error: joinError }}
+          onSignIn={onSignIn}
+        />
       </section>
       {thread && (
         <ThreadPanel
@@ -176,6 +219,8 @@ export function RoomView({ roomId, onShowRooms, onSignIn }: RoomViewProps) {
           candidates={candidates}
           onTyping={notifyTyping}
           onClose={() => setThread(null)}
+          gate={gate}
+          moderation={moderation}
         />
       )}
     </div>

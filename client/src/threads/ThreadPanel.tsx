@@ -1,13 +1,16 @@
 // A thread beside the room (over it on phones): the root, its posts live, and a composer that posts
 // into the thread. Posts sent here are optimistic with a clientMessageId, like the main composer's.
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Composer } from '../messages/Composer';
 import type { MentionCandidate } from '../messages/mentions';
 import { MessageItem, type Viewer } from '../messages/MessageItem';
 import { PendingItem } from '../messages/PendingItem';
 import type { TimelineMessage } from '../messages/timeline';
 import { useMessageActions, type MessageActions } from '../messages/useMessageActions';
-import { useSendMessage } from '../messages/useSendMessage';
+import { useSendMessage, type PendingMessage } from '../messages/useSendMessage';
+import type { SendRefusal } from '../moderation/sendRefusal';
+import type { Moderation } from '../moderation/useModeration';
+import type { PostingGate } from '../moderation/usePostingGate';
 import type { ToggleReaction } from '../reactions/useReactions';
 import { ErrorNote } from '../ui/ErrorNote';
 import { useMe } from '../users/useMe';
@@ -28,14 +31,26 @@ interface ThreadPanelProps {
   candidates: MentionCandidate[];
   onTyping: (typing: boolean) => void;
   onClose: () => void;
+  /** The room's posting gate: slow mode and refusals count for thread posts too. */
+  gate: PostingGate;
+  moderation: Moderation;
 }
 
-export function ThreadPanel({ roomId, rootId, root, focusId, viewer, rootActions, toggleReaction, candidates, onTyping, onClose }: ThreadPanelProps) {
+export function ThreadPanel(props: ThreadPanelProps) {
+  const { roomId, rootId, root, focusId, viewer, rootActions, toggleReaction, candidates, onTyping, onClose, gate, moderation } = props;
   const { me } = useMe();
   const thread = useThread(rootId, viewer.id);
-  const sending = useSendMessage(roomId, thread.upsert, rootId);
-  const actions = useMessageActions(thread.upsert);
   const [draft, setDraft] = useState<{ body: string } | null>(null);
+  const { refused, sent } = gate;
+  const onRefused = useCallback(
+    (item: PendingMessage, refusal: SendRefusal) => {
+      setDraft({ body: item.body });
+      refused(refusal);
+    },
+    [refused],
+  );
+  const sending = useSendMessage(roomId, thread.upsert, { threadRootId: rootId, onRefused, onAccepted: sent });
+  const actions = useMessageActions(thread.upsert);
   const list = useRef<HTMLDivElement>(null);
   const pinned = useRef(true);
   const confirmed = new Set(thread.posts.map((m) => m.clientMessageId).filter(Boolean));
@@ -76,7 +91,7 @@ export function ThreadPanel({ roomId, rootId, root, focusId, viewer, rootActions
       >
         {root && (
           <div className="thread-panel__root">
-            <MessageItem message={root} compact={false} viewer={viewer} actions={rootActions} toggleReaction={toggleReaction} />
+            <MessageItem message={root} compact={false} viewer={viewer} actions={rootActions} toggleReaction={toggleReaction} moderation={moderation} />
           </div>
         )}
         {thread.status === 'loading' && <p className="messages__note muted">Loading the thread…</p>}
@@ -87,7 +102,7 @@ export function ThreadPanel({ roomId, rootId, root, focusId, viewer, rootActions
         )}
         {thread.status === 'ready' && thread.posts.length === 0 && unconfirmed.length === 0 && <p className="messages__note muted">No replies yet. Start the thread!</p>}
         {thread.posts.map((post) => (
-          <MessageItem key={post.id} message={post} compact={false} viewer={viewer} actions={actions} toggleReaction={toggleReaction} />
+          <MessageItem key={post.id} message={post} compact={false} viewer={viewer} actions={actions} toggleReaction={toggleReaction} moderation={moderation} />
         ))}
         {unconfirmed.map((item) => (
           <PendingItem
@@ -111,8 +126,11 @@ export function ThreadPanel({ roomId, rootId, root, focusId, viewer, rootActions
             placeholder="Reply in thread…"
             candidates={candidates}
             onTyping={onTyping}
+            waitUntil={gate.readyAt}
+            notice={gate.notice}
             onSend={(body) => {
               pinned.current = true;
+              sent();
               sending.send(body, null);
             }}
           />

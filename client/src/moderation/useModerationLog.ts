@@ -1,0 +1,55 @@
+// The room's moderation log (newest 50 entries), for moderators: shown in the moderation panel and
+// read for the roles of other members (see knownRoles.ts). Read again when the panel opens, after
+// each moderator action (the actions refetch it by name) and after a reconnect.
+import { useQuery } from '@apollo/client/react';
+import { useCallback, useRef } from 'react';
+import { useReconnected } from '../events/useReconnected';
+import { graphql } from '../gql';
+import type { ModerationLogQuery } from '../gql/graphql';
+import { readableError } from '../ui/readableError';
+
+export const moderationLogQuery = graphql(`
+  query ModerationLog($roomId: ID!) {
+    moderationLog(roomId: $roomId, first: 50) {
+      edges {
+        node {
+          id
+          action
+          actor {
+            id
+            displayName
+          }
+          targetUser {
+            id
+            displayName
+          }
+          targetMessageId
+          reason
+          rule
+          createdAt
+        }
+      }
+      pageInfo {
+        hasNextPage
+      }
+    }
+  }
+`);
+
+export type ModerationLogEntry = ModerationLogQuery['moderationLog']['edges'][number]['node'];
+
+export function useModerationLog(roomId: string, enabled: boolean) {
+  const { data, loading, error, refetch } = useQuery(moderationLogQuery, { variables: { roomId }, skip: !enabled, notifyOnNetworkStatusChange: false });
+  const latest = useRef({ enabled, refetch });
+  latest.current = { enabled, refetch };
+  /** Stable, so effects may depend on it. */
+  const refresh = useCallback(() => void (latest.current.enabled && latest.current.refetch().catch(() => {})), []);
+  useReconnected(refresh);
+  return {
+    entries: data?.moderationLog.edges.map((edge) => edge.node) ?? [],
+    hasMore: data?.moderationLog.pageInfo.hasNextPage ?? false,
+    loading: loading && !data,
+    error: error ? readableError(error) : null,
+    refresh,
+  };
+}
