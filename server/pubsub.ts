@@ -151,11 +151,11 @@ export interface RoomAddedEvent {
   roomId: string;
 }
 
-/** A moderator acted on the user: timeout, ban, unban, or a decision on their held message. */
+/** A moderator acted on the user: a new role, timeout, ban, unban, or a decision on their held message. */
 export interface ModerationNoticeEvent {
   type: 'ModerationNotice';
   roomId: string;
-  action: 'USER_TIMED_OUT' | 'USER_BANNED' | 'USER_UNBANNED' | 'MESSAGE_APPROVED' | 'MESSAGE_REJECTED';
+  action: 'ROLE_CHANGED' | 'USER_TIMED_OUT' | 'USER_BANNED' | 'USER_UNBANNED' | 'MESSAGE_APPROVED' | 'MESSAGE_REJECTED';
   /** The held message decided on. */
   messageId?: string;
   until: Date | null;

@@ -50,6 +50,29 @@ describe('roles', () => {
   });
 });
 
+describe('members', () => {
+  it('lists members with their roles, owners and moderators first, to members only', async () => {
+    const { owner, mod, ann, bob, out, roomId } = await cast();
+    const members = `query ($id: ID!) { room(id: $id) { members(first: 10) { edges { node { role user { id } } } } } }`;
+    const listed = (await server.gql(members, { id: roomId }, ann.token)).data.room.members.edges.map((e: any) => [e.node.role, e.node.user.id]);
+    expect(listed).toEqual([
+      ['OWNER', owner.id],
+      ['MODERATOR', mod.id],
+      ['MEMBER', ann.id],
+      ['MEMBER', bob.id],
+    ]);
+    expect((await server.gql(members, { id: roomId }, out.token)).data.room.members.edges).toEqual([]);
+  });
+
+  it('tells a member live when their role changes', async () => {
+    const { owner, ann, roomId } = await cast();
+    const notices = collect(server.wsClient(ann.token), { query: `subscription { userEvents { ... on ModerationNotice { action reason } } }` }, (e) => e.length === 1);
+    await expect.poll(() => server.app.pubsub.subscriberCount('user', ann.id)).toBe(1);
+    await server.gql(m.setRole, { roomId, userId: ann.id, role: 'MODERATOR' }, owner.token);
+    expect((await notices.done)[0].userEvents).toEqual({ action: 'ROLE_CHANGED', reason: 'MODERATOR' });
+  });
+});
+
 describe('timeouts', () => {
   it('stops a member posting and reacting until the timeout ends, telling them why and until when', async () => {
     const { mod, ann, roomId } = await cast();
@@ -94,6 +117,14 @@ describe('bans', () => {
     expect(code(await send(server, ann.token, roomId, 'sneaky'))).toBe('FORBIDDEN');
     expect((await server.gql(m.unban, { roomId, userId: ann.id }, mod.token)).data.unbanUser).toBe(true);
     expect((await server.gql(ops.joinRoom, { roomId }, ann.token)).errors).toBeUndefined();
+  });
+
+  it('tells a banned user why when they come back', async () => {
+    const { mod, ann, roomId } = await cast();
+    await server.gql(m.ban, { roomId, userId: ann.id, reason: 'spam links' }, mod.token);
+    const refused = await server.gql(`query ($id: ID!) { room(id: $id) { id } }`, { id: roomId }, ann.token);
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', banned: true, reason: 'spam links' });
+    expect(refused.errors?.[0].message).toMatch(/banned.*spam links/);
   });
 
   it('refuses a ban from a member, of a moderator by a moderator, and of oneself', async () => {

@@ -95,6 +95,7 @@ export function createModeration({ db, pubsub, rooms, users, messages, eventLog,
         .returning()
         .get()!;
       log.record({ roomId, action: 'ROLE_CHANGED', actorId: actor.id, targetUserId: userId, reason: `${current.role} → ${role}` });
+      pubsub.publish('user', userId, { type: 'ModerationNotice', roomId, action: 'ROLE_CHANGED', until: null, reason: role });
       return updated;
     },
 

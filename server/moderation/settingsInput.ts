@@ -43,7 +43,7 @@ export function cleanSettings(input: SettingsInput): SettingsChange {
 export function describeChange(change: SettingsChange): string {
   const parts: string[] = [];
   if (change.slowModeSeconds !== undefined) parts.push(`slow mode ${change.slowModeSeconds} s`);
-  if (change.blockedTerms !== undefined) parts.push(`${change.blockedTerms.length} blocked terms`);
+  if (change.blockedTerms !== undefined) parts.push(`${change.blockedTerms.length} blocked term${change.blockedTerms.length === 1 ? '' : 's'}`);
   if (change.linkPolicy !== undefined) parts.push(`link policy ${change.linkPolicy}`);
   if (change.profanity !== undefined) parts.push(`profanity ${change.profanity}`);
   return parts.join(', ') || 'nothing';

@@ -28,6 +28,7 @@ export interface RoomAccess {
 export type Rooms = ReturnType<typeof createRooms>;
 
 const isRoomKey = (key: unknown): key is string => typeof key === 'string';
+const isOffset = (key: unknown): key is number => Number.isSafeInteger(key) && (key as number) >= 0;
 
 export function createRooms({ db, pubsub, users, now = Date.now }: RoomsDeps) {
   const roomById = db.select().from(rooms).where(eq(rooms.id, sql.placeholder('id'))).prepare();
@@ -37,7 +38,7 @@ export function createRooms({ db, pubsub, users, now = Date.now }: RoomsDeps) {
     .where(and(eq(memberships.roomId, sql.placeholder('roomId')), eq(memberships.userId, sql.placeholder('userId'))))
     .prepare();
   const banOf = db
-    .select({ userId: bans.userId })
+    .select({ reason: bans.reason })
     .from(bans)
     .where(and(eq(bans.roomId, sql.placeholder('roomId')), eq(bans.userId, sql.placeholder('userId'))))
     .prepare();
@@ -62,8 +63,10 @@ export function createRooms({ db, pubsub, users, now = Date.now }: RoomsDeps) {
   function readable(viewer: Viewer, roomId: string): RoomAccess {
     const room = roomById.get({ id: roomId });
     if (!room) throw notFound(roomId);
-    if (viewer && banOf.get({ roomId, userId: viewer.user.id })) {
-      throw new CourtsideError('FORBIDDEN', `You are banned from room '${room.name}'.`);
+    const ban = viewer ? banOf.get({ roomId, userId: viewer.user.id }) : undefined;
+    if (ban) {
+      const why = ban.reason ? ` Reason: ${ban.reason}` : '';
+      throw new CourtsideError('FORBIDDEN', `You are banned from room '${room.name}'.${why}`, { banned: true, reason: ban.reason });
     }
     const membership = viewer ? membershipOf.get({ roomId, userId: viewer.user.id }) : undefined;
     if (!canRead(room, membership)) throw notFound(roomId);
@@ -112,6 +115,24 @@ export function createRooms({ db, pubsub, users, now = Date.now }: RoomsDeps) {
     /** Ids of the rooms a user is a member of. */
     memberRoomIds(userId: string): string[] {
       return db.select({ id: memberships.roomId }).from(memberships).where(eq(memberships.userId, userId)).all().map((m) => m.id);
+    },
+
+    /** Members by rank (owners, moderators, members), then join order; for members of the room only. */
+    members(viewer: Viewer, roomId: string, first: number | null | undefined, after: string | null | undefined): Page<MembershipRow> {
+      const { membership } = readable(viewer, roomId);
+      const limit = pageSize(first, 50, 'first');
+      const offset = after ? decodeCursor('member', after, isOffset) : 0;
+      if (!membership) return toPage([], () => '', { hasNextPage: false, hasPreviousPage: false });
+      const rows = db
+        .select()
+        .from(memberships)
+        .where(eq(memberships.roomId, roomId))
+        .orderBy(sql`case ${memberships.role} when 'OWNER' then 0 when 'MODERATOR' then 1 else 2 end`, memberships.joinedAt, memberships.userId)
+        .limit(limit + 1)
+        .offset(offset)
+        .all();
+      const nodes = rows.slice(0, limit);
+      return toPage(nodes, (m) => encodeCursor('member', offset + nodes.indexOf(m) + 1), { hasNextPage: rows.length > limit, hasPreviousPage: offset > 0 });
     },
 
     memberCount(roomId: string): number {

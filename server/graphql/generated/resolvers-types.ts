@@ -91,6 +91,18 @@ export type Membership = {
   user: User;
 };
 
+export type MembershipConnection = {
+  __typename?: 'MembershipConnection';
+  edges: Array<MembershipEdge>;
+  pageInfo: PageInfo;
+};
+
+export type MembershipEdge = {
+  __typename?: 'MembershipEdge';
+  cursor: Scalars['String']['output'];
+  node: Membership;
+};
+
 /** Someone mentioned the caller. */
 export type Mentioned = UserEvent & {
   __typename?: 'Mentioned';
@@ -258,8 +270,9 @@ export type ModerationLogEntryEdge = {
 };
 
 /**
- * A moderator acted on the caller: a timeout (with `until`), a ban (the room's events stop at once),
- * an unban, or a decision on one of their held messages (MESSAGE_APPROVED, MESSAGE_REJECTED).
+ * A moderator acted on the caller: a new role (ROLE_CHANGED, with the role as `reason`), a timeout
+ * (with `until`), a ban (the room's events stop at once), an unban, or a decision on one of their held
+ * messages (MESSAGE_APPROVED, MESSAGE_REJECTED).
  */
 export type ModerationNotice = UserEvent & {
   __typename?: 'ModerationNotice';
@@ -760,6 +773,11 @@ export type Room = {
   lastSeq: Scalars['Int']['output'];
   /** How many users are members. */
   memberCount: Scalars['Int']['output'];
+  /**
+   * The room's members with their roles: owners first, then moderators, then members by join time.
+   * Members of the room only (an empty page for others), so moderators can see whom they outrank.
+   */
+  members: MembershipConnection;
   /** The caller's membership, or null when the caller is not a member (or anonymous). */
   myMembership?: Maybe<Membership>;
   /** 1–80 characters. */
@@ -775,6 +793,13 @@ export type Room = {
    * one user with two tabs counts once).
    */
   viewerCount: Scalars['Int']['output'];
+};
+
+
+/** A chat room. Its timeline is an ordered list of events numbered 1, 2, 3, … (`seq`) with no gaps. */
+export type RoomMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -1110,6 +1135,8 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LinkPolicy: LinkPolicy;
   Membership: ResolverTypeWrapper<MembershipRow>;
+  MembershipConnection: ResolverTypeWrapper<Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversTypes['MembershipEdge']> }>;
+  MembershipEdge: ResolverTypeWrapper<Omit<MembershipEdge, 'node'> & { node: ResolversTypes['Membership'] }>;
   Mentioned: ResolverTypeWrapper<MentionedEvent>;
   Message: ResolverTypeWrapper<MessageRow>;
   MessageAdded: ResolverTypeWrapper<MessageAddedEvent>;
@@ -1176,6 +1203,8 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Membership: MembershipRow;
+  MembershipConnection: Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversParentTypes['MembershipEdge']> };
+  MembershipEdge: Omit<MembershipEdge, 'node'> & { node: ResolversParentTypes['Membership'] };
   Mentioned: MentionedEvent;
   Message: MessageRow;
   MessageAdded: MessageAddedEvent;
@@ -1253,6 +1282,16 @@ export type MembershipResolvers<ContextType = Context, ParentType extends Resolv
   timeoutReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type MembershipConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MembershipConnection'] = ResolversParentTypes['MembershipConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MembershipEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type MembershipEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MembershipEdge'] = ResolversParentTypes['MembershipEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Membership'], ParentType, ContextType>;
 };
 
 export type MentionedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mentioned'] = ResolversParentTypes['Mentioned']> = {
@@ -1480,6 +1519,7 @@ export type RoomResolvers<ContextType = Context, ParentType extends ResolversPar
   kind?: Resolver<ResolversTypes['RoomKind'], ParentType, ContextType>;
   lastSeq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['MembershipConnection'], ParentType, ContextType, RequireFields<RoomMembersArgs, 'first'>>;
   myMembership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   pinnedMessages?: Resolver<Array<ResolversTypes['Message']>, ParentType, ContextType>;
@@ -1589,6 +1629,8 @@ export type Resolvers<ContextType = Context> = {
   DurableRoomEvent?: DurableRoomEventResolvers<ContextType>;
   EmojiCount?: EmojiCountResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
+  MembershipConnection?: MembershipConnectionResolvers<ContextType>;
+  MembershipEdge?: MembershipEdgeResolvers<ContextType>;
   Mentioned?: MentionedResolvers<ContextType>;
   Message?: MessageResolvers<ContextType>;
   MessageAdded?: MessageAddedResolvers<ContextType>;
