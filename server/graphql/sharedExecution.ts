@@ -83,9 +83,13 @@ function groupKey(args: ExecutionArgs, shape: Shape): string {
   return `${viewer}\u0000${documentId(args.document)}\u0000${args.operationName ?? ''}\u0000${JSON.stringify(variables)}`;
 }
 
-/** Unexpected errors are masked like any other; expected ones (CourtsideError) pass through. */
+/**
+ * Unexpected errors are masked like any other. Expected ones pass through: our CourtsideErrors, and
+ * graphql-js's own errors about the request (a variable of the wrong type), which wrap nothing.
+ */
 function masked(cause: unknown, error: GraphQLError | unknown = cause): GraphQLError {
-  if (isCourtsideError(cause)) return error instanceof GraphQLError ? error : cause;
+  const expected = isCourtsideError(cause) || (cause instanceof GraphQLError && !cause.originalError);
+  if (expected) return error instanceof GraphQLError ? error : (cause as GraphQLError);
   console.error('roomEvents stream failed', cause);
   return new GraphQLError('Unexpected error.');
 }

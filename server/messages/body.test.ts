@@ -34,3 +34,11 @@ describe('message body rules', () => {
     expect(sendFingerprint(send)).not.toBe(sendFingerprint({ ...send, threadRootId: 'm1' }));
   });
 });
+
+describe('well-formed text', () => {
+  it('refuses a body or clientMessageId with a lone surrogate, which could not be stored byte-exact', () => {
+    expect(() => cleanBody('half an emoji: \ud83d', 100)).toThrow(/lone UTF-16 surrogate/);
+    expect(() => cleanClientMessageId('retry-\ud800')).toThrow(/lone UTF-16 surrogate/);
+    expect(cleanBody('a whole one: \ud83d\ude00', 100)).toBe('a whole one: 😀');
+  });
+});

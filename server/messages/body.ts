@@ -9,7 +9,18 @@ export function characterCount(text: string): number {
   return n;
 }
 
+/**
+ * Text with a lone UTF-16 surrogate ("\ud83d", valid in JSON) cannot be stored as UTF-8: SQLite
+ * would keep other bytes than were sent, which read back as U+FFFD. Such text is refused.
+ */
+function requireWellFormed(text: string, field: string): void {
+  if (!text.isWellFormed()) {
+    throw new CourtsideError('BAD_USER_INPUT', `The ${field} contains a broken character (a lone UTF-16 surrogate).`, { field });
+  }
+}
+
 export function cleanBody(raw: string, maxLength: number): string {
+  requireWellFormed(raw, 'body');
   const body = raw.trim();
   if (body.length === 0) throw new CourtsideError('BAD_USER_INPUT', 'A message cannot be empty.', { field: 'body' });
   const length = characterCount(body);
@@ -27,6 +38,7 @@ export function cleanClientMessageId(raw: string | null | undefined): string | n
   if (raw.length < 1 || raw.length > 100) {
     throw new CourtsideError('BAD_USER_INPUT', 'A clientMessageId must be 1 to 100 characters long.', { field: 'clientMessageId' });
   }
+  requireWellFormed(raw, 'clientMessageId');
   return raw;
 }
 
