@@ -38,7 +38,10 @@ const BUSY_RETRY_MS = 1000;
 function busyAsRetryable(error: unknown): unknown {
   const code = (error as { code?: unknown }).code;
   if (typeof code !== 'string' || !code.startsWith('SQLITE_BUSY')) return error;
-  return new CourtsideError('RATE_LIMITED', 'The database is busy; nothing was saved. Try again in a moment.', { retryAfterMs: BUSY_RETRY_MS });
+  return new CourtsideError('RATE_LIMITED', 'The database is busy; nothing was saved. Try again in a moment.', {
+    retryAfterMs: BUSY_RETRY_MS,
+    http: { status: 429, headers: { 'retry-after': String(BUSY_RETRY_MS / 1000) } },
+  });
 }
 
 export function createEventLog(db: Db, now: () => number = Date.now) {

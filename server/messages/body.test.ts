@@ -23,6 +23,7 @@ describe('message body rules', () => {
     expect(cleanClientMessageId('a')).toBe('a');
     expect(() => cleanClientMessageId('')).toThrow();
     expect(() => cleanClientMessageId('x'.repeat(101))).toThrow();
+    expect(cleanClientMessageId('🏀'.repeat(100))).toBe('🏀'.repeat(100)); // characters, not UTF-16 units
   });
 
   it('fingerprints a send by room, reply target, thread and body', () => {

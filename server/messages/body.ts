@@ -35,10 +35,11 @@ export function cleanBody(raw: string, maxLength: number): string {
 
 export function cleanClientMessageId(raw: string | null | undefined): string | null {
   if (raw === null || raw === undefined) return null;
-  if (raw.length < 1 || raw.length > 100) {
+  requireWellFormed(raw, 'clientMessageId');
+  const length = characterCount(raw);
+  if (length < 1 || length > 100) {
     throw new CourtsideError('BAD_USER_INPUT', 'A clientMessageId must be 1 to 100 characters long.', { field: 'clientMessageId' });
   }
-  requireWellFormed(raw, 'clientMessageId');
   return raw;
 }
 
