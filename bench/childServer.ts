@@ -1,5 +1,6 @@
 // A server under test as a separate child process, optionally pinned to one CPU, so its CPU time and
-// memory can be read from /proc apart from the load generator's.
+// memory can be read from /proc apart from the load generator's. Load-generator processes start the
+// same way, with an IPC channel and their own ready line.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 
 /** True when `taskset` exists; without it nothing is pinned. */
@@ -29,6 +30,15 @@ export interface ChildServerOptions {
   /** CPU to pin the child to when taskset exists. */
   cpu: number | null;
   startTimeoutMs?: number;
+  /** The line that means "started"; its first group, when there is one, is the port. Default: "… at http://host:PORT/". */
+  ready?: RegExp;
+  /** Opens an IPC channel (structured-clone serialization, so typed arrays travel as such). */
+  ipc?: boolean;
+  /**
+   * Raises the open-file limit (`ulimit -n`) in the shell that starts the child to this, or to the
+   * hard limit when that is lower: every socket is a file descriptor.
+   */
+  fdLimit?: number;
 }
 
 export interface ChildServer {
@@ -41,6 +51,11 @@ export interface ChildServer {
   exited(): boolean;
   /** SIGTERM, then SIGKILL after `graceMs`; resolves when the process is gone. Idempotent. */
   stop(graceMs?: number): Promise<void>;
+  /** With `ipc`: sends a message to the child, and listens to the ones it sends. */
+  send(message: unknown): void;
+  onMessage(listener: (message: unknown) => void): void;
+  /** Called once when the process exits, with its exit code (-1 when a signal ended it). */
+  onExit(listener: (code: number | null) => void): void;
 }
 
 /** The line both servers print once listening: "… at http://host:PORT/". */
@@ -48,11 +63,24 @@ const READY = / at http:\/\/[^\s/]+:(\d+)\//;
 const TROUBLE = /error|warn|exception|unhandled|fatal/i;
 const ANSI = /\x1b\[[0-9;]*m/g;
 
-export function startChildServer({ label, script, cwd, env, cpu, startTimeoutMs = 30_000 }: ChildServerOptions): Promise<ChildServer> {
+/** `sh -c` that sets the open-file limit (as high as allowed) and then execs `argv`, keeping the pid. */
+function withFdLimit(limit: number, argv: string[]): string[] {
+  const script = `ulimit -n ${limit} 2>/dev/null || ulimit -n "$(ulimit -Hn)" 2>/dev/null; exec "$0" "$@"`;
+  return ['sh', '-c', script, ...argv];
+}
+
+export function startChildServer(options: ChildServerOptions): Promise<ChildServer> {
+  const { label, script, cwd, env, cpu, startTimeoutMs = 30_000, ready = READY, ipc = false, fdLimit } = options;
   const node = [process.execPath, '--import', 'tsx', script];
-  const [command, ...args] = cpu !== null && canPin ? ['taskset', '-c', String(cpu), ...node] : node;
-  // taskset execs node, so the pid is the server's own.
-  const child: ChildProcess = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const pinned = cpu !== null && canPin ? ['taskset', '-c', String(cpu), ...node] : node;
+  // sh and taskset exec node, so the pid is the server's own.
+  const [command, ...args] = fdLimit ? withFdLimit(fdLimit, pinned) : pinned;
+  const child: ChildProcess = spawn(command, args, {
+    cwd,
+    env: { ...process.env, ...env },
+    stdio: ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
+    serialization: ipc ? 'advanced' : 'json',
+  });
   let exitCode: number | null | undefined;
   const exited = new Promise<void>((done) => child.once('exit', (code, signal) => ((exitCode = code ?? (signal ? -1 : null)), done())));
   const troubleLines: string[] = [];
@@ -93,6 +121,15 @@ export function startChildServer({ label, script, cwd, env, cpu, startTimeoutMs 
       await exited;
       clearTimeout(timer);
     },
+    send(message) {
+      if (exitCode === undefined && child.connected) child.send(message as object);
+    },
+    onMessage(listener) {
+      child.on('message', listener);
+    },
+    onExit(listener) {
+      void exited.then(() => listener(exitCode ?? null));
+    },
   };
 
   return new Promise<ChildServer>((resolve, reject) => {
@@ -106,11 +143,11 @@ export function startChildServer({ label, script, cwd, env, cpu, startTimeoutMs 
     const timer = setTimeout(() => fail(`no "listening" line within ${startTimeoutMs} ms`), startTimeoutMs);
     void exited.then(() => fail(`exited with ${exitCode}`));
     onLine = (line) => {
-      const match = READY.exec(line);
+      const match = ready.exec(line);
       if (!match || settled) return;
       settled = true;
       clearTimeout(timer);
-      server.port = Number(match[1]);
+      server.port = Number(match[1] ?? 0);
       resolve(server);
     };
   });

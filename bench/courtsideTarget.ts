@@ -65,15 +65,19 @@ export async function createCourtsideTarget(server: ChildServer, { members, sign
   const clients: Client[] = [];
   let closing = false;
 
+  const subscriberUrl = url.replace('http:', 'ws:');
   return {
     name: 'courtside',
     server,
+    subscriberUrl,
+    // An anonymous subscriber's request; openSubscriber signs the first `signedIn` in.
+    subscribeRequest: { query: ops.roomEvents, variables: { roomId, afterSeq } },
 
     openSubscriber(index, onEvent, onTrouble) {
       return new Promise<void>((resolve, reject) => {
         let connected = false;
         const client = createClient({
-          url: url.replace('http:', 'ws:'),
+          url: subscriberUrl,
           webSocketImpl: WebSocket,
           connectionParams: index < signedIn ? { authToken: tokens[index % tokens.length] } : {},
           // No retry: a close during the run is a finding to report, and a retry would resubscribe

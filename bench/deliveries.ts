@@ -15,6 +15,8 @@ export interface RoomEvent {
 /** A message body that carries its index and scheduled send time, so receivers can time it. */
 export const messageBody = (index: number, scheduledAt: number): string => `m${index} at ${scheduledAt.toFixed(3)}`;
 const BODY = /^m(\d+) at (\d+(?:\.\d+)?)$/;
+/** Bodies of the messages that check every subscriber receives before any load ("warmup 3"); not timed. */
+export const WARMUP = 'warmup ';
 
 export interface OrderCheck {
   /** Every subscriber got every sent message exactly once, in increasing seq, and nothing else. */
@@ -64,6 +66,8 @@ export function createDeliveryLog(subscribers: number, firstGroup: number) {
   const fanout = new Samples();
   const typesDuringLoad = new Map<string, number>();
   let deliveredSinceStart = 0;
+  /** When the last event arrived (epoch ms): with loadStart, the span the deliveries took. */
+  let lastAt = NaN;
   let deliveredTotal = 0;
   let foreignBodies = 0;
   /** Counting starts at the load's first scheduled send; before it (connecting) only the total moves. */
@@ -101,6 +105,7 @@ export function createDeliveryLog(subscribers: number, firstGroup: number) {
       deliveredTotal++;
       if (at < loadStart) return;
       deliveredSinceStart++;
+      lastAt = at;
       if (at <= loadEnd) typesDuringLoad.set(event.__typename, (typesDuringLoad.get(event.__typename) ?? 0) + 1);
       if (event.__typename === 'MessageAdded') {
         recordMessage(subscriber, event, at);
@@ -112,6 +117,19 @@ export function createDeliveryLog(subscribers: number, firstGroup: number) {
 
     /** Deliveries since the load started, and since the subscribers connected. */
     delivered: () => ({ sinceStart: deliveredSinceStart, total: deliveredTotal }),
+
+    /** When the last event since the load started arrived (epoch ms), NaN before any. */
+    lastDeliveryAt: () => lastAt,
+
+    /**
+     * The raw samples behind `latency()` (copies), for merging the logs of several load-generator
+     * processes: every delivery's latency and fanout part, and each message's ingest part.
+     */
+    samples: (): { latency: Float64Array; fanout: Float64Array; ingest: Float64Array } => ({
+      latency: latency.values().slice(),
+      fanout: fanout.values().slice(),
+      ingest: Float64Array.from(ingest.values()),
+    }),
 
     /** Per-type deliveries per second during the load window (not the drain after it). */
     ratesDuringLoad(seconds: number): Record<string, number> {

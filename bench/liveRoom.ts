@@ -15,6 +15,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createBenchRun, readFlags } from './benchRun';
 import { canPin, pinSelf, startChildServer, type ChildServer } from './childServer';
 import { createCourtsideTarget } from './courtsideTarget';
 import { runLiveRoom, type LiveRoomOptions, type LiveRoomResult } from './liveRoomDriver';
@@ -26,47 +27,24 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SERVER_CPU = 0;
 const GENERATOR_CPU = 1;
 
-const FLAGS = ['viewers', 'seconds', 'rate', 'cheerers', 'cheer-rate', 'signed-in'];
-
 function readOptions(argv: string[]): LiveRoomOptions {
-  const unknown = argv.find((a) => a !== '--quick' && !FLAGS.some((name) => a.startsWith(`--${name}=`)));
-  if (unknown) throw new Error(`Unknown argument "${unknown}"; use --quick or --${FLAGS.join('=N, --')}=N.`);
-  const quick = argv.includes('--quick');
-  const flag = (name: string, env: string, fallback: number): number => {
-    const arg = argv.find((a) => a.startsWith(`--${name}=`));
-    const raw = arg ? arg.slice(name.length + 3) : process.env[env];
-    if (raw === undefined || raw === '') return fallback;
-    const value = Number(raw);
-    if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} (${env}) must be a positive number, got "${raw}".`);
-    return value;
-  };
-  const viewers = Math.round(flag('viewers', 'BENCH_VIEWERS', quick ? 200 : 1000));
+  const flags = readFlags(argv, ['viewers', 'seconds', 'rate', 'cheerers', 'cheer-rate', 'signed-in'], ['quick']);
+  const quick = flags.has('quick');
+  const viewers = Math.round(flags.number('viewers', 'BENCH_VIEWERS', quick ? 200 : 1000));
   return {
     viewers,
-    seconds: flag('seconds', 'BENCH_SECONDS', quick ? 4 : 10),
-    messageRate: flag('rate', 'BENCH_RATE', 20),
-    cheerers: Math.round(flag('cheerers', 'BENCH_CHEERERS', 50)),
-    cheerRate: flag('cheer-rate', 'BENCH_CHEER_RATE', 5),
-    signedIn: Math.min(viewers, Math.round(flag('signed-in', 'BENCH_SIGNED_IN', 40))),
+    seconds: flags.number('seconds', 'BENCH_SECONDS', quick ? 4 : 10),
+    messageRate: flags.number('rate', 'BENCH_RATE', 20),
+    cheerers: Math.round(flags.number('cheerers', 'BENCH_CHEERERS', 50)),
+    cheerRate: flags.number('cheer-rate', 'BENCH_CHEER_RATE', 5),
+    signedIn: Math.min(viewers, Math.round(flags.number('signed-in', 'BENCH_SIGNED_IN', 40))),
     connectBatch: 100,
     drainTimeoutMs: 10_000,
   };
 }
 
-const started = performance.now();
-const progress = (line: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(1).padStart(5)} s] ${line}`);
-/** Run on the way out, newest first; each is idempotent. */
-const cleanups: (() => Promise<void> | void)[] = [];
-
-async function cleanUp(): Promise<void> {
-  for (const cleanup of cleanups.reverse().splice(0)) {
-    try {
-      await cleanup();
-    } catch (error) {
-      console.error(`cleanup failed: ${error}`);
-    }
-  }
-}
+const bench = createBenchRun('live room');
+const { progress } = bench;
 
 /** Starts one server, runs the room against it, and stops it again. */
 async function measure(
@@ -77,10 +55,10 @@ async function measure(
   options: LiveRoomOptions,
 ): Promise<{ result: LiveRoomResult; server: ChildServer }> {
   const server = await startChildServer({ label, script, cwd: ROOT, env: { PORT: '0', HOST: '127.0.0.1', ...env }, cpu: SERVER_CPU });
-  cleanups.push(() => server.stop());
+  bench.onCleanup(() => server.stop());
   progress(`${label}: server pid ${server.pid} on port ${server.port}`);
   const target = await makeTarget(server);
-  cleanups.push(() => target.closeSubscribers());
+  bench.onCleanup(() => target.closeSubscribers());
   const result = await runLiveRoom(target, options, progress);
   await target.closeSubscribers();
   await server.stop();
@@ -96,7 +74,7 @@ async function main(options: LiveRoomOptions): Promise<void> {
       (pinned ? `servers on CPU ${SERVER_CPU}, load generator on CPU ${GENERATOR_CPU}` : `not pinned (${canPin ? 'taskset failed' : 'no taskset'})`),
   );
   const dataDir = mkdtempSync(join(tmpdir(), 'courtside-bench-'));
-  cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+  bench.onCleanup(() => rmSync(dataDir, { recursive: true, force: true }));
 
   const courtside = await measure(
     'courtside',
@@ -115,30 +93,6 @@ async function main(options: LiveRoomOptions): Promise<void> {
   }
 }
 
-async function abort(why: string, code: number): Promise<never> {
-  console.error(`live room: ${why}`);
-  await cleanUp();
-  process.exit(code);
-}
-
-let options: LiveRoomOptions;
-try {
-  options = readOptions(process.argv.slice(2));
-} catch (error) {
-  console.error(`live room: ${(error as Error).message}`);
-  process.exit(2);
-}
+const options = bench.options(() => readOptions(process.argv.slice(2)));
 // The hard bound: whatever hangs, the run ends (seconds + 120) s after it started.
-const limit = options.seconds + 120;
-const deadline = setTimeout(() => void abort(`aborted after ${limit} s`, 3), limit * 1000);
-process.once('SIGINT', () => void abort('interrupted', 130));
-process.once('SIGTERM', () => void abort('terminated', 143));
-
-main(options).then(
-  async () => {
-    clearTimeout(deadline);
-    await cleanUp();
-    process.exit(0);
-  },
-  (error: unknown) => abort(error instanceof Error ? (error.stack ?? error.message) : String(error), 1),
-);
+bench.run(() => main(options), options.seconds + 120);

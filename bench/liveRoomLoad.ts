@@ -1,7 +1,7 @@
 // The load itself: messages and cheers offered open-loop at fixed rates for S seconds, both over the
 // target's HTTP API, with one progress line a second. Each message body carries its scheduled time.
-import { messageBody, type DeliveryLog } from './deliveries';
-import type { LiveRoomTarget } from './liveRoomTarget';
+import { messageBody } from './deliveries';
+import type { RoomPublisher } from './liveRoomTarget';
 import { nowMs, runOpenLoop } from './openLoop';
 import { cpuSeconds, rssBytes } from './procStats';
 import { Samples, summarize } from './stats';
@@ -31,18 +31,24 @@ export interface Sends {
 
 const EMOJI = ['🔥', '👏', '⚽', '😱'];
 
-function countFailure(failures: Map<string, number>, kind: string): void {
+/** Whatever counts the deliveries (a DeliveryLog, or the sum over load-generator processes). */
+export interface DeliveryCounter {
+  delivered(): { sinceStart: number };
+}
+
+/** Counts one failed send by kind; at most 10 kinds are kept. */
+export function countFailure(failures: Map<string, number>, kind: string): void {
   if (failures.has(kind) || failures.size < 10) failures.set(kind, (failures.get(kind) ?? 0) + 1);
 }
 
 /** The error and what caused it: fetch reports every socket failure as just "fetch failed". */
-function describe(error: Error): string {
+export function describe(error: Error): string {
   const cause = error.cause as { code?: string; message?: string } | undefined;
   return cause ? `${error.message} (${[cause.code, cause.message].filter(Boolean).join(': ')})` : error.message;
 }
 
 /** Offers the load from `startAt`; resolves once every send has been answered (or failed). */
-export async function offerLoad(target: LiveRoomTarget, rates: LoadRates, log: DeliveryLog, startAt: number, progress: (line: string) => void): Promise<Sends> {
+export async function offerLoad(target: RoomPublisher, rates: LoadRates, log: DeliveryCounter, startAt: number, progress: (line: string) => void): Promise<Sends> {
   const sends: Sends = { seqs: [], acks: new Samples(), messagesFailed: 0, cheersAcked: 0, cheersFailed: 0, failures: new Map(), sendLagP99Ms: NaN };
   const { pid } = target.server;
   let last = { cpu: cpuSeconds(pid), at: nowMs() };
@@ -51,7 +57,7 @@ export async function offerLoad(target: LiveRoomTarget, rates: LoadRates, log: D
     const share = (100 * (now.cpu - last.cpu)) / ((now.at - last.at) / 1000);
     progress(
       `${target.name}: load ${Math.max(0, (now.at - startAt) / 1000).toFixed(0)}/${rates.seconds} s: ${sends.seqs.length} messages acked, ` +
-        `${sends.cheersAcked} cheers, ${log.delivered().sinceStart} deliveries, server CPU ${Math.round(share)}%, RSS ${(rssBytes(pid) / 2 ** 20).toFixed(0)} MB`,
+        `${rates.cheerers > 0 ? `${sends.cheersAcked} cheers, ` : ''}${log.delivered().sinceStart} deliveries, server CPU ${Math.round(share)}%, RSS ${(rssBytes(pid) / 2 ** 20).toFixed(0)} MB`,
     );
     last = now;
   }, 1000);

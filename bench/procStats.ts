@@ -58,3 +58,19 @@ export function listenOverflows(): number {
     return NaN;
   }
 }
+
+/**
+ * CPU seconds all processes together have used on CPU `cpu` so far (user, nice, system and steal;
+ * not idle, I/O wait or interrupt time, which may be this benchmark's own network work), from
+ * /proc/stat. Minus what the benchmark's own processes used there, it is other work's share. NaN
+ * when unavailable.
+ */
+export function cpuBusySeconds(cpu: number): number {
+  try {
+    const line = readFileSync('/proc/stat', 'utf8').split('\n').find((l) => l.startsWith(`cpu${cpu} `));
+    const [, user, nice, system, , , , , steal] = line!.trim().split(/\s+/).map(Number);
+    return (user + nice + system + steal) / CLOCK_TICKS;
+  } catch {
+    return NaN;
+  }
+}

@@ -1,8 +1,8 @@
 // The raw-ws baseline as a LiveRoomTarget: plain HTTP posts in, raw `ws` sockets out.
-import WebSocket from 'ws';
+import type WebSocket from 'ws';
 import type { ChildServer } from './childServer';
-import type { RoomEvent } from './deliveries';
 import { postJson, type LiveRoomTarget } from './liveRoomTarget';
+import { closeSockets, openWsSubscriber } from './wsSubscriber';
 
 export function createRawWsTarget(server: ChildServer): LiveRoomTarget {
   const base = `http://127.0.0.1:${server.port}`;
@@ -12,17 +12,20 @@ export function createRawWsTarget(server: ChildServer): LiveRoomTarget {
   return {
     name: 'raw-ws',
     server,
+    subscriberUrl: `ws://127.0.0.1:${server.port}/`,
+    // Every socket gets every frame; there is nothing to subscribe to.
+    subscribeRequest: null,
 
-    openSubscriber(index, onEvent, onTrouble) {
-      const socket = new WebSocket(`ws://127.0.0.1:${server.port}/`);
-      sockets.push(socket);
-      // Hot path: once per delivered frame. Parsed like graphql-ws parses its frames.
-      socket.on('message', (data) => onEvent((JSON.parse(data.toString()) as { payload: { data: { roomEvents: RoomEvent } } }).payload.data.roomEvents));
-      socket.on('close', (code) => closing || onTrouble(`subscriber ${index} closed with ${code}`));
-      return new Promise<void>((resolve, reject) => {
-        socket.once('open', () => resolve());
-        socket.on('error', (error) => (closing ? undefined : socket.readyState === WebSocket.CONNECTING ? reject(error) : onTrouble(`subscriber ${index}: ${error.message}`)));
+    async openSubscriber(index, onEvent, onTrouble) {
+      const socket = await openWsSubscriber({
+        url: this.subscriberUrl,
+        request: null,
+        onEvent,
+        onTrouble,
+        closing: () => closing,
+        label: `subscriber ${index}`,
       });
+      sockets.push(socket);
     },
 
     async viewerCount() {
@@ -39,13 +42,7 @@ export function createRawWsTarget(server: ChildServer): LiveRoomTarget {
 
     async closeSubscribers() {
       closing = true;
-      await Promise.all(
-        sockets.map((socket) => new Promise<void>((done) => {
-          if (socket.readyState === WebSocket.CLOSED) return done();
-          socket.once('close', () => done());
-          socket.terminate();
-        })),
-      );
+      await closeSockets(sockets);
     },
   };
 }

@@ -1,0 +1,106 @@
+// Benchmark: how many messages a second Courtside acknowledges when many people send at once, against
+// what the same disk does for the same rows with plain better-sqlite3, in one run.
+//
+//   npx tsx bench/sends.ts [--quick] [--seconds=10] [--senders=50] [--batch=20]
+//
+// Options also come from BENCH_SECONDS, BENCH_SENDERS, BENCH_BATCH. --quick is 3 s. Courtside runs as
+// a child process pinned to CPU 0 with RATE_LIMITS=off and SQLITE_SYNCHRONOUS=FULL, its database in
+// a temporary directory; `senders` members each send over HTTP `sendMessage` in a closed loop with
+// distinct prose bodies (so repeat detection refuses none). Then, in this process (pinned to CPU 1),
+// the rows Courtside stored are inserted into fresh files in the same directory: one row per
+// transaction, and `batch` rows per transaction. Loopback only; a hard time limit; the temporary
+// files are deleted. Exits non-zero when a send failed or the server died. The last line is the
+// summary.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createBenchRun, readFlags } from './benchRun';
+import { canPin, pinSelf, startChildServer } from './childServer';
+import { createCourtsideTarget } from './courtsideTarget';
+import { insertRows, readMessages, type InsertResult } from './rawSqliteInserts';
+import { runSenders } from './sendsLoad';
+import { summarize } from './stats';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const SERVER_CPU = 0;
+const GENERATOR_CPU = 1;
+
+interface SendsOptions {
+  seconds: number;
+  senders: number;
+  batch: number;
+}
+
+function readOptions(argv: string[]): SendsOptions {
+  const flags = readFlags(argv, ['seconds', 'senders', 'batch'], ['quick']);
+  return {
+    seconds: flags.number('seconds', 'BENCH_SECONDS', flags.has('quick') ? 3 : 10),
+    senders: Math.round(flags.number('senders', 'BENCH_SENDERS', 50)),
+    batch: Math.round(flags.number('batch', 'BENCH_BATCH', 20)),
+  };
+}
+
+const bench = createBenchRun('sends');
+const { progress } = bench;
+const fixed = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '-');
+const int = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '-');
+
+async function main({ seconds, senders, batch }: SendsOptions): Promise<number> {
+  const pinned = pinSelf(GENERATOR_CPU);
+  progress(
+    `sends: ${senders} concurrent senders for ${seconds} s, then raw better-sqlite3 single-row and ${batch}-row transactions; ` +
+      (pinned ? `server on CPU ${SERVER_CPU}, senders and raw inserts on CPU ${GENERATOR_CPU}` : `not pinned (${canPin ? 'taskset failed' : 'no taskset'})`),
+  );
+  const dataDir = mkdtempSync(join(tmpdir(), 'courtside-sends-'));
+  bench.onCleanup(() => rmSync(dataDir, { recursive: true, force: true }));
+  const databasePath = join(dataDir, 'courtside.db');
+  const server = await startChildServer({
+    label: 'courtside',
+    script: 'server/main.ts',
+    cwd: ROOT,
+    env: { PORT: '0', HOST: '127.0.0.1', SERVE_CLIENT: '0', NODE_ENV: 'production', DATABASE_PATH: databasePath, RATE_LIMITS: 'off', SQLITE_SYNCHRONOUS: 'FULL' },
+    cpu: SERVER_CPU,
+  });
+  bench.onCleanup(() => server.stop());
+  progress(`courtside: server pid ${server.pid} on port ${server.port}, database in ${dataDir}`);
+  const target = await createCourtsideTarget(server, { members: senders, signedIn: 0, progress });
+  const courtside = await runSenders(target, senders, seconds, progress);
+  const crashed = server.exited();
+  await server.stop();
+  progress(`courtside: ${courtside.acked} sends acknowledged, ${courtside.failed} failed; server stopped`);
+
+  const { ddl, rows } = readMessages(databasePath);
+  const raw = (perTransaction: number): InsertResult => {
+    progress(`raw: inserting the ${rows.length} stored rows, ${perTransaction} per transaction`);
+    return insertRows(join(dataDir, `raw-${perTransaction}.db`), ddl, rows, perTransaction, seconds, progress);
+  };
+  const single = raw(1);
+  const batched = raw(batch);
+
+  const acks = summarize(courtside.acks.values());
+  const courtsideRate = courtside.acked / courtside.seconds;
+  console.log('');
+  console.log(`${''.padEnd(40)}${'rows/s'.padStart(10)}${'per row'.padStart(12)}${'rows'.padStart(10)}${'seconds'.padStart(10)}`);
+  const row = (label: string, perSecond: number, count: number, secs: number) =>
+    console.log(`${label.padEnd(40)}${int(perSecond).padStart(10)}${`${fixed(1e6 / perSecond)} µs`.padStart(12)}${int(count).padStart(10)}${fixed(secs, 1).padStart(10)}`);
+  row(`courtside sendMessage, ${senders} senders`, courtsideRate, courtside.acked, courtside.seconds);
+  row('raw better-sqlite3, 1 row per txn', single.rowsPerSecond, single.rows, single.seconds);
+  row(`raw better-sqlite3, ${batch} rows per txn`, batched.rowsPerSecond, batched.rows, batched.seconds);
+  console.log(
+    `courtside: acknowledged p50/p99/max ${fixed(acks.p50, 1)} / ${fixed(acks.p99, 1)} / ${fixed(acks.max, 1)} ms; server CPU ${fixed((100 * courtside.serverCpuSeconds) / courtside.seconds)}% ` +
+      `of a core, ${fixed((courtside.serverCpuSeconds * 1e6) / Math.max(1, courtside.acked))} µs per send`,
+  );
+  console.log(`raw rows: Courtside's stored messages rows, into the same messages table and indexes (no room_events row, no lastSeq update, no search index); WAL, synchronous=FULL, IMMEDIATE transactions`);
+  for (const [kind, count] of courtside.failures) console.log(`FAILED: ${count} sends: ${kind}`);
+  for (const line of server.troubleLines.slice(0, 10)) console.log(`note: ${line}`);
+  if (crashed) console.log('FAILED: the server exited during the run');
+  console.log(
+    `sends: courtside ${fixed(courtsideRate)}/s, raw single-row ${fixed(single.rowsPerSecond)}/s, ratio ${fixed(courtsideRate / single.rowsPerSecond, 2)}; ` +
+      `raw ${batch}-row batches ${fixed(batched.rowsPerSecond)}/s`,
+  );
+  return courtside.failed > 0 || crashed || courtside.acked === 0 ? 1 : 0;
+}
+
+const options = bench.options(() => readOptions(process.argv.slice(2)));
+bench.run(() => main(options), 3 * options.seconds + 90);
