@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { hasMessageMenu, MessageMenu } from '../moderation/MessageMenu';
 import type { Moderation } from '../moderation/useModeration';
 import { ReactionChips } from '../reactions/ReactionChips';
@@ -39,7 +39,8 @@ interface MessageItemProps {
   moderation?: Moderation;
 }
 
-export function MessageItem({ message, compact, viewer, actions, toggleReaction, onReply, onOpenThread, onJump, moderation }: MessageItemProps) {
+/** Memoized: a new message at the end of the list re-renders no other row (given stable props). */
+export const MessageItem = memo(function MessageItem({ message, compact, viewer, actions, toggleReaction, onReply, onOpenThread, onJump, moderation }: MessageItemProps) {
   const [mode, setMode] = useState<'view' | 'edit' | 'confirmDelete' | 'menu'>('view');
   const [picking, setPicking] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -163,4 +164,4 @@ export function MessageItem({ message, compact, viewer, actions, toggleReaction,
       )}
     </article>
   );
-}
+});

@@ -2,7 +2,10 @@
 // loads older pages when they scroll near the top (and newer ones near the bottom after a jump into
 // history) without moving what they are looking at, and scrolls to a message asked for — a quoted
 // one or a pinned one (loading older pages until it is found), or a search hit (already loaded around it).
-import { Fragment, useEffect, useLayoutEffect, useRef, useState } from 'react';
+//
+// Only the rows near the view are mounted (useMessageWindow.ts), and the timeline in memory is kept
+// to a few hundred messages (timelineBounds.ts): a room posting 50 messages a second stays light.
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Moderation } from '../moderation/useModeration';
 import type { ToggleReaction } from '../reactions/useReactions';
 import { ErrorNote } from '../ui/ErrorNote';
@@ -10,12 +13,14 @@ import { useMe } from '../users/useMe';
 import { MessageItem, type Viewer } from './MessageItem';
 import { PendingItem } from './PendingItem';
 import type { TimelineMessage } from './timeline';
+import { stillWanted, trimPlan, type TrimPlan } from './timelineBounds';
 import type { MessageActions } from './useMessageActions';
+import { useMessageWindow } from './useMessageWindow';
+import { useNewMessageCount } from './useNewMessageCount';
 import type { RoomTimeline } from './useRoomTimeline';
 import type { PendingMessage } from './useSendMessage';
 
 const NEAR_TOP = 200;
-const NEAR_BOTTOM = 48;
 const GROUP_WINDOW_MS = 5 * 60_000;
 const MAX_JUMP_PAGES = 20;
 
@@ -53,84 +58,41 @@ export function MessageList(props: MessageListProps) {
   const { messages, status, error, hasOlder, loadingOlder, loadOlder, hasNewer } = timeline;
   const { me } = useMe();
   const list = useRef<HTMLDivElement>(null);
-  const pinned = useRef(true);
-  /** The first message and its distance from the top of the view, kept across a prepend. */
-  const anchor = useRef<{ id: string; offset: number } | null>(null);
-  const [awayFromBottom, setAwayFromBottom] = useState(false);
+  const win = useMessageWindow(list, messages.map((m) => m.id), hasNewer);
+  const newCount = useNewMessageCount(!win.following, viewer.id);
   /** `wait`: the message is being loaded by someone else (a search hit); do not page for it. */
   const [jumpTarget, setJumpTarget] = useState<{ id: string; pages: number; wait?: boolean } | null>(null);
+  const jump = useCallback((id: string) => setJumpTarget({ id, pages: 0 }), []);
 
   // Sent by this viewer and confirmed (by the mutation or the live event): show the real one only.
   const confirmed = new Set(messages.map((m) => m.clientMessageId).filter(Boolean));
   const unconfirmed = hasNewer ? [] : pending.filter((p) => !confirmed.has(p.clientMessageId));
-  const firstId = messages[0]?.id;
-  const lastKey = `${messages[messages.length - 1]?.id}:${unconfirmed.map((p) => p.status).join()}:${seenBy}`;
 
   function older(): void {
-    const view = list.current;
-    const first = firstId ? document.getElementById(`m-${firstId}`) : null;
-    if (!view || !hasOlder || loadingOlder) return;
-    if (first) anchor.current = { id: first.id, offset: first.offsetTop - view.scrollTop };
-    void loadOlder();
+    if (hasOlder && !loadingOlder) void loadOlder();
   }
 
   function onScroll(): void {
     const view = list.current;
     if (!view) return;
-    const atBottom = view.scrollHeight - view.scrollTop - view.clientHeight < NEAR_BOTTOM;
-    pinned.current = atBottom && !hasNewer;
-    setAwayFromBottom(!pinned.current);
-    if (anchor.current) {
-      const first = document.getElementById(anchor.current.id);
-      if (first) anchor.current.offset = first.offsetTop - view.scrollTop;
-    }
+    win.onScroll();
     // While jumping, the stretch is being replaced: its scroll positions mean nothing yet.
     if (jumpTarget) return;
     if (view.scrollTop < NEAR_TOP) older();
     if (hasNewer && view.scrollHeight - view.scrollTop - view.clientHeight < NEAR_TOP) void timeline.loadNewer();
   }
 
-  function toBottom(): void {
-    const view = list.current;
-    if (!view) return;
-    view.scrollTop = view.scrollHeight;
-    pinned.current = true;
-    setAwayFromBottom(false);
-  }
-
   async function toLatest(): Promise<void> {
     if (hasNewer) await timeline.showLatest();
-    pinned.current = true;
-    toBottom();
+    win.follow();
   }
 
-  // An older page arrived: put the previously first message back where it was on screen.
-  useLayoutEffect(() => {
-    const view = list.current;
-    const saved = anchor.current;
-    if (!view || !saved) return;
-    const element = document.getElementById(saved.id);
-    if (element) view.scrollTop = element.offsetTop - saved.offset;
-    anchor.current = null;
-  }, [firstId]);
-
-  // New messages at the end (or the first page): follow them while pinned to the bottom.
+  // The viewer just sent a message: back to the bottom, where it shows.
   const pendingCount = useRef(pending.length);
   useLayoutEffect(() => {
-    if (pending.length > pendingCount.current) pinned.current = true; // the viewer just sent one
+    if (pending.length > pendingCount.current) win.follow();
     pendingCount.current = pending.length;
-    if (hasNewer) pinned.current = false;
-    if (pinned.current) toBottom();
-  }, [lastKey, status, pending.length, hasNewer]);
-
-  // Messages growing in place (reactions, a picker, an error) keep a reader at the bottom there.
-  useEffect(() => {
-    const content = list.current?.firstElementChild;
-    if (!content) return;
-    const observer = new ResizeObserver(() => pinned.current && toBottom());
-    observer.observe(content);
-    return () => observer.disconnect();
-  }, []);
+  }, [pending.length]);
 
   // Too few messages to scroll: keep loading older ones until the view is full.
   useEffect(() => {
@@ -138,23 +100,35 @@ export function MessageList(props: MessageListProps) {
     if (view && status === 'ready' && view.scrollTop < NEAR_TOP && !jumpTarget && !hasNewer) older();
   });
 
+  // Keep the timeline bounded; what the reader is looking at stays (see timelineBounds.ts). A trim
+  // waits for a cursor, so it is planned again when that comes, from where the view is then.
+  const planTrim = useRef<() => TrimPlan | null>(null!);
+  planTrim.current = () => {
+    if (status !== 'ready' || jumpTarget) return null;
+    const { following, first, last } = win.position();
+    return trimPlan({ count: messages.length, following, firstInView: first, lastInView: last });
+  };
+  useEffect(() => {
+    const plan = planTrim.current();
+    if (plan) void timeline.trim(plan, () => stillWanted(planTrim.current(), plan));
+  }, [messages.length, status, jumpTarget, win.following]);
+
   useEffect(() => {
     if (focus?.seek) setJumpTarget({ id: focus.id, pages: 0 });
     else if (focus) setJumpTarget({ id: focus.id, pages: MAX_JUMP_PAGES, wait: true });
     else setJumpTarget((target) => (target?.wait ? null : target));
   }, [focus]);
 
-  // Jumping to a message: scroll to it once it is loaded, paging back as needed.
+  // Jumping to a message: scroll to it once it is loaded and mounted, paging back as needed.
   useEffect(() => {
     if (!jumpTarget) return;
-    const element = document.getElementById(`m-${jumpTarget.id}`);
-    if (element) {
-      pinned.current = false;
+    if (messages.some((m) => m.id === jumpTarget.id)) {
+      const element = win.reveal(jumpTarget.id);
+      if (!element) return; // mounted by the next render
       element.scrollIntoView({ block: 'center' });
       element.classList.remove('message--flash');
       void element.offsetWidth; // restart the highlight animation
       element.classList.add('message--flash');
-      setAwayFromBottom(true);
       setJumpTarget(null);
     } else if (jumpTarget.wait) {
       // The message is on its way (see RoomView); `focus` turns null if it never comes.
@@ -164,12 +138,21 @@ export function MessageList(props: MessageListProps) {
         void loadOlder();
       }
     } else setJumpTarget(null);
-  }, [jumpTarget, messages, hasOlder, loadingOlder, loadOlder]);
+  }, [jumpTarget, messages, hasOlder, loadingOlder, loadOlder, win.anchorId]);
 
   const last = messages[messages.length - 1];
   return (
     <div className="messages-wrap">
-      <div className="messages" ref={list} onScroll={onScroll} role="log" aria-label="Messages" data-testid="message-list">
+      <div
+        className="messages"
+        ref={list}
+        onScroll={onScroll}
+        onWheel={(event) => win.onWheel(event.deltaY)}
+        role="log"
+        aria-label="Messages"
+        data-testid="message-list"
+        data-loaded-count={messages.length}
+      >
         <div className="messages__content">
           {status === 'loading' && <p className="messages__note muted">Loading messages…</p>}
           {status === 'error' && (
@@ -181,8 +164,9 @@ export function MessageList(props: MessageListProps) {
             <p className="messages__note muted">{messages.length === 0 && unconfirmed.length === 0 ? 'No messages yet. Say hello!' : 'This is the beginning of the room.'}</p>
           )}
           {loadingOlder && <p className="messages__note muted">Loading older messages…</p>}
-          {messages.map((message, index) => (
-            <Fragment key={message.id}>
+          <div ref={win.spacer} style={{ height: win.before }} aria-hidden="true" />
+          {messages.slice(win.start, win.end).map((message, offset) => (
+            <div key={message.id} className="message-row" data-row-id={message.id}>
               {message.id === firstUnreadId && (
                 <div className="divider divider--unread" role="separator" data-testid="unread-divider">
                   <span>New messages</span>
@@ -190,17 +174,18 @@ export function MessageList(props: MessageListProps) {
               )}
               <MessageItem
                 message={message}
-                compact={message.id !== firstUnreadId && follows(messages[index - 1], message)}
+                compact={message.id !== firstUnreadId && follows(messages[win.start + offset - 1], message)}
                 viewer={viewer}
                 actions={actions}
                 toggleReaction={toggleReaction}
                 onReply={onReply}
                 onOpenThread={onOpenThread}
-                onJump={(id) => setJumpTarget({ id, pages: 0 })}
+                onJump={jump}
                 moderation={moderation}
               />
-            </Fragment>
+            </div>
           ))}
+          <div style={{ height: win.after }} aria-hidden="true" />
           {hasNewer && <p className="messages__note muted">Loading newer messages…</p>}
           {unconfirmed.map((item) => (
             <PendingItem key={item.clientMessageId} item={item} author={me} onRetry={props.onRetry} onDiscard={props.onDiscard} onEdit={props.onEditPending} />
@@ -212,9 +197,9 @@ export function MessageList(props: MessageListProps) {
           )}
         </div>
       </div>
-      {(awayFromBottom || hasNewer) && (
+      {!win.following && status === 'ready' && (
         <button type="button" className="to-latest" onClick={() => void toLatest()}>
-          ↓ Latest
+          {newCount > 0 ? `↓ ${newCount} new message${newCount === 1 ? '' : 's'}` : '↓ Latest'}
         </button>
       )}
     </div>

@@ -47,6 +47,12 @@ export interface Scope {
   threadRootId: string | null;
 }
 
+/**
+ * Posts kept in `unseen`, the newest. The page that reaches the newest message holds every post up
+ * to when it was read, so only the ones posted while it was on its way are needed from here.
+ */
+export const UNSEEN_MAX = 500;
+
 export const emptyTimeline: Timeline = {
   messages: [],
   startCursor: null,
@@ -156,7 +162,7 @@ export function upsertMessage(timeline: Timeline, message: TimelineMessage, meId
   const [incoming, detached] = attach(timeline, message, meId);
   const last = timeline.messages[timeline.messages.length - 1];
   const loaded = timeline.messages.some((m) => m.id === message.id);
-  if (!loaded && timeline.hasNewer && (!last || message.seq > last.seq)) return { ...timeline, detached, unseen: [...timeline.unseen, incoming] };
+  if (!loaded && timeline.hasNewer && (!last || message.seq > last.seq)) return { ...timeline, detached, unseen: [...timeline.unseen, incoming].slice(-UNSEEN_MAX) };
   const messages = insert(timeline.messages, incoming);
   if (messages === timeline.messages && detached === timeline.detached) return timeline;
   return { ...timeline, detached, messages: messages === timeline.messages ? messages : refreshQuotes(messages, incoming) };

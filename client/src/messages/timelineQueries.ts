@@ -1,9 +1,13 @@
 // The page reads of a room's main timeline, and their conversion to timeline pages.
+import type { ApolloClient } from '@apollo/client';
 import { graphql } from '../gql';
 import type { MessageContextQuery, NewestMessagesQuery } from '../gql/graphql';
 import type { NewerPage, Page } from './timeline';
+import type { Edge } from './timelineBounds';
 
 export const PAGE_SIZE = 50;
+/** The server's largest page. */
+const MAX_PAGE_SIZE = 100;
 /** Messages shown on each side of a message jumped to. */
 export const CONTEXT_SIZE = 25;
 
@@ -90,6 +94,39 @@ export const messageContextQuery = graphql(`
     }
   }
 `);
+
+/** Only where messages are: their cursors, to move the start or end of a stretch (see timelineBounds.ts). */
+export const messageCursorsQuery = graphql(`
+  query MessageCursors($roomId: ID!, $first: Int!, $after: String) {
+    messages(roomId: $roomId, first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          id
+          seq
+        }
+      }
+    }
+  }
+`);
+
+/**
+ * The `count`-th message after the cursor `after` (null: from the room's first message), or the last
+ * one there is; null when there is none. Reads at most a page of cursors per hundred messages.
+ */
+export async function edgeAfter(apollo: ApolloClient, roomId: string, after: string | null, count: number): Promise<Edge | null> {
+  let edge: Edge | null = null;
+  for (let left = count; left > 0; ) {
+    const first = Math.min(left, MAX_PAGE_SIZE);
+    const { data } = await apollo.query({ query: messageCursorsQuery, variables: { roomId, first, after }, fetchPolicy: 'no-cache' });
+    const edges = data?.messages.edges ?? [];
+    if (edges.length === 0) break;
+    edge = edges[edges.length - 1];
+    after = edge.cursor;
+    left = edges.length < first ? 0 : left - first;
+  }
+  return edge;
+}
 
 export function toPage(connection: NewestMessagesQuery['messages']): Page {
   return {

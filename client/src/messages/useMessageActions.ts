@@ -1,6 +1,7 @@
 // Editing and deleting. Results go straight into the timeline; the live events that follow are
 // the same change and merge away.
 import { useApolloClient } from '@apollo/client/react';
+import { useMemo } from 'react';
 import { graphql } from '../gql';
 import { readableError } from '../ui/readableError';
 import type { TimelineMessage } from './timeline';
@@ -27,23 +28,25 @@ export interface MessageActions {
   remove(id: string): Promise<string | null>;
 }
 
+/** The same object while `onChanged` is, so message rows need not re-render. */
 export function useMessageActions(onChanged: (message: TimelineMessage) => void): MessageActions {
   const apollo = useApolloClient();
 
-  async function run(work: () => Promise<TimelineMessage | undefined>): Promise<string | null> {
-    try {
-      const message = await work();
-      if (message) onChanged(message);
-      return null;
-    } catch (caught) {
-      return readableError(caught);
+  return useMemo(() => {
+    async function run(work: () => Promise<TimelineMessage | undefined>): Promise<string | null> {
+      try {
+        const message = await work();
+        if (message) onChanged(message);
+        return null;
+      } catch (caught) {
+        return readableError(caught);
+      }
     }
-  }
-
-  return {
-    edit: (id, body) =>
-      run(async () => (await apollo.mutate({ mutation: editMessageMutation, variables: { id, body }, fetchPolicy: 'no-cache' })).data?.editMessage),
-    remove: (id) =>
-      run(async () => (await apollo.mutate({ mutation: deleteMessageMutation, variables: { id }, fetchPolicy: 'no-cache' })).data?.deleteMessage),
-  };
+    return {
+      edit: (id, body) =>
+        run(async () => (await apollo.mutate({ mutation: editMessageMutation, variables: { id, body }, fetchPolicy: 'no-cache' })).data?.editMessage),
+      remove: (id) =>
+        run(async () => (await apollo.mutate({ mutation: deleteMessageMutation, variables: { id }, fetchPolicy: 'no-cache' })).data?.deleteMessage),
+    };
+  }, [apollo, onChanged]);
 }

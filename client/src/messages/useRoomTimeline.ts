@@ -3,17 +3,27 @@
 // misses nothing (see events/roomEventStream.ts for the resume after reconnects). Every event is
 // also handed to the room's event bus for the other features of the room.
 //
+// Live events are applied once per animation frame (events/frameBatch.ts): a burst of them, in
+// arrival order through the same merge, then published on the bus in that order — all in one task,
+// so React renders the room once for the batch. The list keeps the timeline bounded (`trim`).
+//
 // A jump to a message far back (from search) shows it with the messages around it; pages then load
 // in both directions until the stretch meets the newest message again (see timeline.ts).
+//
+// Longer than most files: every read that changes the stretch (newest page, older, newer, context,
+// trims) shares the same guards (`epoch`, `stretch`, one request per slot), so they stay together.
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RoomEventBus } from '../events/roomEventBus';
-import { isDurable, openRoomEventStream, type RoomEventStream } from '../events/roomEventStream';
+import { frameBatch } from '../events/frameBatch';
+import { isDurable, openRoomEventStream, type RoomEvent, type RoomEventStream } from '../events/roomEventStream';
 import { useSocket } from '../events/useSocket';
 import { readableError } from '../ui/readableError';
 import { appendPage, applyRoomEvent, emptyTimeline, fromPage, prependPage, showContext, showNewest, upsertMessage, type Timeline, type TimelineMessage } from './timeline';
+import { dropNewest, dropOldest, type TrimPlan } from './timelineBounds';
 import {
   CONTEXT_SIZE,
+  edgeAfter,
   messageContextQuery,
   newerMessagesQuery,
   newestMessagesQuery,
@@ -45,6 +55,8 @@ export interface RoomTimeline {
   reveal(message: TimelineMessage, cursor: string): Promise<boolean>;
   /** Back to the newest page after a jump. */
   showLatest(): Promise<void>;
+  /** Drops messages as planned (see timelineBounds.ts), if still `wanted` when ready; one trim at a time. */
+  trim(plan: TrimPlan, wanted: () => boolean): Promise<void>;
   /** Puts a message from a mutation result into the timeline (deduplicated by id). */
   upsert(message: TimelineMessage): void;
   reload(): void;
@@ -67,6 +79,7 @@ export function useRoomTimeline(roomId: string, bus: RoomEventBus, meId: string 
   const stretch = useRef(0);
   const older = useRef<Promise<void> | null>(null);
   const newer = useRef<Promise<void> | null>(null);
+  const trimming = useRef<Promise<void> | null>(null);
   const latest = useRef(timeline);
   latest.current = timeline;
   const me = useRef(meId);
@@ -75,6 +88,13 @@ export function useRoomTimeline(roomId: string, bus: RoomEventBus, meId: string 
   useEffect(() => {
     let cancelled = false;
     let stream: RoomEventStream | null = null;
+    // Hot path: once per animation frame with events.
+    const batch = frameBatch<RoomEvent>((events) => {
+      setTimeline((current) => events.reduce((timeline, event) => applyRoomEvent(timeline, event, { meId: me.current, threadRootId: null }), current));
+      const durable = events.findLast(isDurable);
+      if (durable) setLastSeq(durable.seq);
+      for (const event of events) bus.publish(event);
+    });
 
     async function load(): Promise<void> {
       const mine = ++epoch.current;
@@ -93,12 +113,11 @@ export function useRoomTimeline(roomId: string, bus: RoomEventBus, meId: string 
           roomId,
           afterSeq: data.room.lastSeq,
           // Hot path: once per delivered event.
-          onEvent: (event) => {
-            setTimeline((current) => applyRoomEvent(current, event, { meId: me.current, threadRootId: null }));
-            if (isDurable(event)) setLastSeq(event.seq);
-            bus.publish(event);
+          onEvent: batch.push,
+          onResync: () => {
+            batch.flush();
+            void load();
           },
-          onResync: () => void load(),
           onError: (message) => !cancelled && setLiveError(message),
         });
       } catch (caught) {
@@ -112,6 +131,7 @@ export function useRoomTimeline(roomId: string, bus: RoomEventBus, meId: string 
     return () => {
       cancelled = true;
       stream?.close();
+      batch.cancel();
     };
   }, [apollo, socket, bus, roomId, reloads]);
 
@@ -151,7 +171,8 @@ export function useRoomTimeline(roomId: string, bus: RoomEventBus, meId: string 
       older,
       async () => {
         const { data } = await apollo.query({ query: olderMessagesQuery, variables: { roomId, last: PAGE_SIZE, before: startCursor }, fetchPolicy: 'no-cache' });
-        return data ? (current) => prependPage(current, toPage(data.messages), me.current) : null;
+        // Only before the start it was read for: a trim may have moved the start meanwhile.
+        return data ? (current) => (current.startCursor === startCursor ? prependPage(current, toPage(data.messages), me.current) : current) : null;
       },
       setLoadingOlder,
     );
@@ -162,7 +183,7 @@ export function useRoomTimeline(roomId: string, bus: RoomEventBus, meId: string 
     if (!hasNewer || !endCursor) return Promise.resolve();
     return page(newer, async () => {
       const { data } = await apollo.query({ query: newerMessagesQuery, variables: { roomId, first: PAGE_SIZE, after: endCursor }, fetchPolicy: 'no-cache' });
-      return data ? (current) => appendPage(current, toNewerPage(data.messages), me.current) : null;
+      return data ? (current) => (current.endCursor === endCursor ? appendPage(current, toNewerPage(data.messages), me.current) : current) : null;
     });
   }, [apollo, roomId, page]);
 
@@ -193,6 +214,19 @@ export function useRoomTimeline(roomId: string, bus: RoomEventBus, meId: string 
     }
   }, [apollo, roomId]);
 
+  const trim = useCallback(
+    (plan: TrimPlan, wanted: () => boolean): Promise<void> => {
+      const { startCursor: from, hasOlder } = latest.current;
+      if (hasOlder && !from) return Promise.resolve();
+      return page(trimming, async () => {
+        const edge = await edgeAfter(apollo, roomId, from, plan.drop === 'oldest' ? plan.count : plan.keep - 1);
+        if (!edge || !wanted()) return null;
+        return (current) => (plan.drop === 'oldest' ? dropOldest(current, from, edge) : dropNewest(current, from, edge));
+      });
+    },
+    [apollo, roomId, page],
+  );
+
   const upsert = useCallback((message: TimelineMessage) => setTimeline((current) => upsertMessage(current, message, me.current)), []);
   const reload = useCallback(() => setReloads((n) => n + 1), []);
 
@@ -210,6 +244,7 @@ export function useRoomTimeline(roomId: string, bus: RoomEventBus, meId: string 
     loadNewer,
     reveal,
     showLatest,
+    trim,
     upsert,
     reload,
   };

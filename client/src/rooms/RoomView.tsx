@@ -91,6 +91,13 @@ export function RoomView({ roomId, ban, onShowRooms, onSignIn }: RoomViewProps) 
     [presence.members, timeline.messages, meId],
   );
 
+  // Stable between renders, so the message rows re-render only when their message changes.
+  const username = me?.username ?? null;
+  const canModerate = isModeratorRole(role);
+  const canPost = member && !gate.timedOut;
+  const viewer: Viewer = useMemo(() => ({ id: meId, username, canModerate, canPost }), [meId, username, canModerate, canPost]);
+  const openThread = useCallback((message: TimelineMessage) => setThread({ rootId: message.id, focusId: null }), []);
+
   // The live stream was refused: perhaps a ban (the room then says so), perhaps access ended. The
   // refusal is shown once the room was read again and it was not a ban.
   const [checkedLiveError, setCheckedLiveError] = useState<string | null>(null);
@@ -125,11 +132,9 @@ export function RoomView({ roomId, ban, onShowRooms, onSignIn }: RoomViewProps) 
     );
   }
 
-  const viewer: Viewer = { id: meId, username: me?.username ?? null, canModerate: isModeratorRole(role), canPost: member && !gate.timedOut };
   const newest = timeline.messages[timeline.messages.length - 1];
   const small = (room?.memberCount ?? Infinity) <= SEEN_BY_MAX_MEMBERS;
   const seenBy = newest && small ? seenByText(markers, newest.seq, [meId, newest.author?.id]) : null;
-  const openThread = (message: TimelineMessage) => setThread({ rootId: message.id, focusId: null });
 
   /** Scrolls to a message of the room wherever it is: in a thread, loaded, or further back. */
   async function showMessage(message: { id: string; threadRootId?: string | null }): Promise<void> {
