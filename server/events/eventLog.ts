@@ -46,6 +46,21 @@ function busyAsRetryable(error: unknown): unknown {
 
 export function createEventLog(db: Db, now: () => number = Date.now) {
   const group = createGroupCommit(db.$client, busyAsRetryable);
+  const p = (name: string) => sql.placeholder(name);
+  const insertEvent = db
+    .insert(roomEvents)
+    .values({
+      roomId: p('roomId'),
+      seq: p('seq'),
+      type: p('type'),
+      messageId: p('messageId'),
+      emoji: p('emoji'),
+      actorId: p('actorId'),
+      added: p('added'),
+      count: p('count'),
+      createdAt: p('createdAt'),
+    })
+    .prepare();
   const nextSeq = db
     .update(rooms)
     .set({ lastSeq: sql`${rooms.lastSeq} + 1` })
@@ -83,7 +98,7 @@ export function createEventLog(db: Db, now: () => number = Date.now) {
     append(roomId: string, type: RoomEventRow['type'], messageId: string | null, extra: Partial<Extra> = {}): { seq: number; at: Date } {
       const { seq } = nextSeq.get({ roomId })!;
       const at = new Date(now());
-      db.insert(roomEvents).values({ roomId, seq, type, messageId, createdAt: at, ...extra }).run();
+      insertEvent.run({ roomId, seq, type, messageId, createdAt: at, emoji: null, actorId: null, added: null, count: null, ...extra });
       return { seq, at };
     },
 
