@@ -2,11 +2,11 @@
 // for the moderation panel. Nothing announces a newly held message to moderators, so the queue is
 // read when the room opens, when the panel opens, after each decision and after a reconnect.
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { useCallback, useRef } from 'react';
-import { useReconnected } from '../events/useReconnected';
+import { useCallback } from 'react';
 import { graphql } from '../gql';
 import type { HeldMessagesQuery } from '../gql/graphql';
 import { readableError } from '../ui/readableError';
+import { useQueueRefresh } from './useQueueRefresh';
 
 const heldMessagesQuery = graphql(`
   query HeldMessages($roomId: ID!) {
@@ -66,11 +66,7 @@ export interface HeldQueue {
 export function useHeldMessages(roomId: string, enabled: boolean): HeldQueue {
   const apollo = useApolloClient();
   const { data, loading, error, refetch } = useQuery(heldMessagesQuery, { variables: { roomId }, skip: !enabled, notifyOnNetworkStatusChange: false });
-  const latest = useRef({ enabled, refetch });
-  latest.current = { enabled, refetch };
-  /** Stable, so effects may depend on it. */
-  const refresh = useCallback(() => void (latest.current.enabled && latest.current.refetch().catch(() => {})), []);
-  useReconnected(refresh);
+  const refresh = useQueueRefresh(enabled, refetch);
 
   const decide = useCallback(
     async (id: string, approve: boolean): Promise<string | null> => {

@@ -2,11 +2,10 @@
 // read for the roles of other members (see knownRoles.ts). Read again when the panel opens, after
 // each moderator action (the actions refetch it by name) and after a reconnect.
 import { useQuery } from '@apollo/client/react';
-import { useCallback, useRef } from 'react';
-import { useReconnected } from '../events/useReconnected';
 import { graphql } from '../gql';
 import type { ModerationLogQuery } from '../gql/graphql';
 import { readableError } from '../ui/readableError';
+import { useQueueRefresh } from './useQueueRefresh';
 
 export const moderationLogQuery = graphql(`
   query ModerationLog($roomId: ID!) {
@@ -40,11 +39,7 @@ export type ModerationLogEntry = ModerationLogQuery['moderationLog']['edges'][nu
 
 export function useModerationLog(roomId: string, enabled: boolean) {
   const { data, loading, error, refetch } = useQuery(moderationLogQuery, { variables: { roomId }, skip: !enabled, notifyOnNetworkStatusChange: false });
-  const latest = useRef({ enabled, refetch });
-  latest.current = { enabled, refetch };
-  /** Stable, so effects may depend on it. */
-  const refresh = useCallback(() => void (latest.current.enabled && latest.current.refetch().catch(() => {})), []);
-  useReconnected(refresh);
+  const refresh = useQueueRefresh(enabled, refetch);
   return {
     entries: data?.moderationLog.edges.map((edge) => edge.node) ?? [],
     hasMore: data?.moderationLog.pageInfo.hasNextPage ?? false,

@@ -2,11 +2,11 @@
 // room's MessageDeleted event then shows everywhere). Read when the panel opens, after each
 // decision and after a reconnect.
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { useCallback, useRef } from 'react';
-import { useReconnected } from '../events/useReconnected';
+import { useCallback } from 'react';
 import { graphql } from '../gql';
 import type { ReportResolution, ReportsQuery } from '../gql/graphql';
 import { readableError } from '../ui/readableError';
+import { useQueueRefresh } from './useQueueRefresh';
 
 const reportsQuery = graphql(`
   query Reports($roomId: ID!) {
@@ -65,11 +65,7 @@ export interface ReportQueue {
 export function useReports(roomId: string, enabled: boolean): ReportQueue {
   const apollo = useApolloClient();
   const { data, loading, error, refetch } = useQuery(reportsQuery, { variables: { roomId }, skip: !enabled, notifyOnNetworkStatusChange: false });
-  const latest = useRef({ enabled, refetch });
-  latest.current = { enabled, refetch };
-  /** Stable, so effects may depend on it. */
-  const refresh = useCallback(() => void (latest.current.enabled && latest.current.refetch().catch(() => {})), []);
-  useReconnected(refresh);
+  const refresh = useQueueRefresh(enabled, refetch);
 
   const resolve = useCallback(
     async (id: string, resolution: ReportResolution): Promise<string | null> => {
