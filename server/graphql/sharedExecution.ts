@@ -21,20 +21,21 @@ import type { Context } from './context';
 /** Fields whose value depends on who asks; a selection with any of them is executed per viewer. */
 const VIEWER_DEPENDENT_FIELDS = new Set(['myMembership', 'reactedByMe', 'clientMessageId', 'blockedTerms', 'unreadCount', 'mentionCount', 'lastReadSeq']);
 
-/** An event's result for one group, and its JSON, serialized once for every socket that shares it. */
+/** An event's result for one group, and its JSON bytes, serialized once for every socket that shares it. */
 interface Shared {
   result: ExecutionResult;
-  json: string;
+  json: Buffer;
 }
 
 /** Results per live event object, per subscription group; gone with the event (WeakMap). */
-const resultsByEvent = new WeakMap<object, Map<string, Promise<Shared>>>();
+const resultsByEvent = new WeakMap<object, Map<string, Shared | Promise<Shared>>>();
 
 /**
- * Writes one serialized `next` payload to the subscriber's socket and resolves once the socket
- * took it, so a subscriber that stops reading stops pulling events (and its bounded queue fills).
+ * Writes one serialized `next` payload (UTF-8 JSON) to the subscriber's socket. Returns nothing
+ * when the socket can take more at once, or a promise that resolves once it took this payload: a
+ * subscriber that stops reading then stops pulling events (and its bounded queue fills).
  */
-export type SendPayload = (json: string) => Promise<void>;
+export type SendPayload = (json: Buffer) => Promise<void> | undefined;
 
 interface Shape {
   viewerDependent: boolean;
@@ -94,12 +95,20 @@ function masked(cause: unknown, error: GraphQLError | unknown = cause): GraphQLE
   return new GraphQLError('Unexpected error.');
 }
 
-/** Executes one event for a group, masks unexpected errors as yoga would, and serializes it once. */
-async function executeEvent(args: ExecutionArgs, event: object): Promise<Shared> {
-  const executed = await execute({ ...args, rootValue: event });
+function serialized(executed: ExecutionResult): Shared {
   const result = executed.errors ? { ...executed, errors: executed.errors.map((error) => masked(error.originalError ?? error, error)) } : executed;
   const { errors, ...rest } = result;
-  return { result, json: JSON.stringify(errors ? { ...rest, errors: errors.map((error) => error.toJSON()) } : rest) };
+  return { result, json: Buffer.from(JSON.stringify(errors ? { ...rest, errors: errors.map((error) => error.toJSON()) } : rest)) };
+}
+
+/**
+ * Executes one event for a group, masks unexpected errors as yoga would, and serializes it once.
+ * Synchronous when no resolver returns a promise (every roomEvents field today), so the other
+ * subscribers of the group take the result without waiting a tick.
+ */
+function executeEvent(args: ExecutionArgs, event: object): Shared | Promise<Shared> {
+  const executed = execute({ ...args, rootValue: event });
+  return executed instanceof Promise ? executed.then(serialized) : serialized(executed);
 }
 
 /**
@@ -140,8 +149,10 @@ export async function subscribeShared(args: ExecutionArgs, sendPayload?: SendPay
           shared = executeEvent(args, event);
           byGroup.set(key, shared);
         }
-        if (!sendPayload) return { done: false, value: (await shared).result };
-        await sendPayload((await shared).json);
+        const ready = shared instanceof Promise ? await shared : shared;
+        if (!sendPayload) return { done: false, value: ready.result };
+        const taken = sendPayload(ready.json);
+        if (taken) await taken;
       }
     },
     async return(): Promise<IteratorResult<ExecutionResult>> {

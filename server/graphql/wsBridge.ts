@@ -18,7 +18,7 @@ import { isAllowedOrigin, type OriginPolicy } from '../http/origin';
 import type { PubSub } from '../pubsub';
 import type { Users } from '../users/users';
 import type { Context } from './context';
-import { isSharedSubscription, subscribeShared } from './sharedExecution';
+import { isSharedSubscription, subscribeShared, type SendPayload } from './sharedExecution';
 import { createSocketSessions } from './socketSessions';
 
 /** Close codes the graphql-ws client retries, so it reconnects and resumes from its last seq. */
@@ -43,6 +43,11 @@ export interface WsBridgeOptions {
   /** In production a close reason never carries an internal error's message. */
   production: boolean;
 }
+
+/** Unsent bytes on a socket above which a shared stream waits for its frames to be taken. */
+const SEND_PAUSE_BYTES = 64 * 1024;
+const TEXT_FRAME = { binary: false };
+const CLOSING_BRACE = 0x7d;
 
 /** Where a shared subscription writes its frames: carried from onSubscribe to subscribe. */
 const OPERATION = Symbol('operation');
@@ -98,17 +103,29 @@ export function attachGraphQLWs(options: WsBridgeOptions) {
 
   /**
    * Writes a shared `roomEvents` payload as this operation's `next` frame: only the id differs
-   * between subscribers, so the frame is the shared JSON with a per-operation prefix. Resolves when
-   * the socket has taken it, as graphql-ws's own sends do. Hot path: once per delivered event.
+   * between subscribers, so the frame is this operation's prefix and the shared JSON bytes, copied
+   * into one buffer (no per-socket string encoding). While the socket keeps up nothing waits; once
+   * it holds more than SEND_PAUSE_BYTES unsent, the stream waits for this frame to be taken, so a
+   * peer that stops reading stops pulling (its queue then overflows, or the buffer limit cuts it
+   * off). Hot path: once per delivered event.
    */
-  function payloadSender(socket: WebSocket, id: string) {
-    const prefix = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
-    return (json: string) =>
-      new Promise<void>((resolve) => {
-        if (socket.readyState !== socket.OPEN) return resolve();
-        socket.send(`${prefix}${json}}`, () => resolve());
+  function payloadSender(socket: WebSocket, id: string): SendPayload {
+    const prefix = Buffer.from(`{"id":${JSON.stringify(id)},"type":"next","payload":`);
+    return (json) => {
+      if (socket.readyState !== socket.OPEN) return undefined;
+      const frame = Buffer.allocUnsafe(prefix.length + json.length + 1);
+      prefix.copy(frame, 0);
+      json.copy(frame, prefix.length);
+      frame[frame.length - 1] = CLOSING_BRACE;
+      if (socket.bufferedAmount < SEND_PAUSE_BYTES) {
+        socket.send(frame, TEXT_FRAME);
+        return undefined;
+      }
+      return new Promise<void>((resolve) => {
+        socket.send(frame, TEXT_FRAME, () => resolve());
         cutOffIfBehind(socket);
       });
+    };
   }
 
   const server = useServer<Record<string, unknown>, { socket: WebSocket }>(
