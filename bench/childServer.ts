@@ -71,7 +71,9 @@ function withFdLimit(limit: number, argv: string[]): string[] {
 
 export function startChildServer(options: ChildServerOptions): Promise<ChildServer> {
   const { label, script, cwd, env, cpu, startTimeoutMs = 30_000, ready = READY, ipc = false, fdLimit } = options;
-  const node = [process.execPath, '--import', 'tsx', script];
+  // BENCH_CPU_PROF_DIR=dir writes a V8 CPU profile of every child server there when it exits.
+  const profile = process.env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : [];
+  const node = [process.execPath, ...profile, '--import', 'tsx', script];
   const pinned = cpu !== null && canPin ? ['taskset', '-c', String(cpu), ...node] : node;
   // sh and taskset exec node, so the pid is the server's own.
   const [command, ...args] = fdLimit ? withFdLimit(fdLimit, pinned) : pinned;

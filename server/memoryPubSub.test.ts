@@ -34,6 +34,66 @@ describe('BoundedSubscription', () => {
   });
 });
 
+describe('BoundedSubscription piped to a sink', () => {
+  const subscription = (limit = 3) => {
+    const seen = { overflows: 0, released: 0 };
+    const sub = new BoundedSubscription<number>({ limit, onOverflow: () => seen.overflows++ }, () => seen.released++);
+    return { sub, seen };
+  };
+
+  it('hands over what was queued, then each payload synchronously as it is pushed', async () => {
+    const { sub } = subscription();
+    sub.push(1);
+    sub.push(2);
+    const got: number[] = [];
+    const piped = sub.pipeTo((n) => void got.push(n));
+    expect(got).toEqual([1, 2]);
+    sub.push(3);
+    expect(got).toEqual([1, 2, 3]);
+    await sub.return();
+    await expect(piped).resolves.toBeUndefined();
+  });
+
+  it('queues while the sink is behind, resumes in order once it catches up, and overflows past `limit`', async () => {
+    const { sub, seen } = subscription(3);
+    const got: number[] = [];
+    let catchUp = () => {};
+    sub.pipeTo((n) => {
+      got.push(n);
+      if (n === 1) return new Promise<void>((done) => (catchUp = done));
+    });
+    sub.push(1);
+    sub.push(2);
+    sub.push(3);
+    expect(got).toEqual([1]);
+    expect(sub.queued).toBe(2);
+    catchUp();
+    await Promise.resolve();
+    expect(got).toEqual([1, 2, 3]);
+
+    const { sub: stuck, seen: stuckSeen } = subscription(3);
+    const piped = stuck.pipeTo(() => new Promise<void>(() => {}));
+    for (let i = 0; i < 100; i++) stuck.push(i);
+    expect(stuckSeen).toEqual({ overflows: 1, released: 1 });
+    await expect(piped).resolves.toBeUndefined();
+    expect(seen.overflows).toBe(0);
+  });
+
+  it('ends with the error a sink throws, and is read one way only', async () => {
+    const { sub, seen } = subscription();
+    const piped = sub.pipeTo(() => {
+      throw new Error('no access');
+    });
+    sub.push(1);
+    await expect(piped).rejects.toThrow('no access');
+    expect(seen.released).toBe(1);
+
+    const { sub: read } = subscription();
+    void read.next();
+    expect(() => read.pipeTo(() => {})).toThrow(/one way/);
+  });
+});
+
 describe('createMemoryPubSub', () => {
   it('delivers to subscribers of the same topic key only, and forgets them when they end', async () => {
     const pubsub = createMemoryPubSub();

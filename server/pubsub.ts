@@ -184,9 +184,27 @@ export interface SubscribeOptions {
   onOverflow: () => void;
 }
 
+/**
+ * Takes one payload as it is published. Returns nothing when it can take the next at once, or a
+ * promise when its consumer is behind: payloads then queue (bounded by `limit`) until it settles.
+ * Throwing ends the subscription with that error.
+ */
+export type Sink<P> = (payload: P) => PromiseLike<void> | void;
+
+/** A subscription read either as an async iterator (a promise per payload) or pushed to a sink. */
+export interface Subscription<P> extends AsyncIterableIterator<P> {
+  /**
+   * Instead of reading with next(): from now on each payload goes to `sink` as it is published,
+   * those already queued first. Resolves when the subscription ends, rejects with what the sink
+   * threw. For the hottest consumers (a room's live events over WebSocket), where a few promises
+   * per payload per subscriber are a large share of the cost.
+   */
+  pipeTo(sink: Sink<P>): Promise<void>;
+}
+
 export interface PubSub {
   publish<T extends keyof Topics>(topic: T, key: string, payload: Topics[T]): void;
-  subscribe<T extends keyof Topics>(topic: T, key: string, options: SubscribeOptions): AsyncIterableIterator<Topics[T]>;
+  subscribe<T extends keyof Topics>(topic: T, key: string, options: SubscribeOptions): Subscription<Topics[T]>;
   /** Live subscriptions on a topic key, for tests and gauges. */
   subscriberCount<T extends keyof Topics>(topic: T, key: string): number;
 }

@@ -31,13 +31,16 @@ function setup() {
       },
     },
   });
-  const subscribe = async (query: string, variables: Record<string, unknown>, userId: string | null) => {
-    const stream = await subscribeShared({
+  const subscribe = async (query: string, variables: Record<string, unknown>, userId: string | null, sendPayload?: (json: Buffer) => undefined) => {
+    const stream = await subscribeShared(
+      {
       schema,
       document: documents.get(query) ?? documents.set(query, parse(query)).get(query)!,
       variableValues: variables,
       contextValue: { viewer: userId ? { user: { id: userId } } : null },
-    });
+      },
+      sendPayload,
+    );
     return (stream as AsyncIterableIterator<ExecutionResult>)[Symbol.asyncIterator]();
   };
   const documents = new Map<string, ReturnType<typeof parse>>();
@@ -70,6 +73,19 @@ describe('shared execution of roomEvents', () => {
     const values = (await Promise.all(results)).map((result) => (result.value as ExecutionResult<any>).data.roomEvents.myMembership);
     expect(values).toEqual(['ana', 'ben', 'ben']);
     expect(executions()).toBe(2);
+  });
+
+  it('with a socket to write to, pushes the same bytes to every subscriber of a group as the event is published', async () => {
+    const { subscribe, publish, executions } = setup();
+    const written: string[][] = [[], [], []];
+    const streams = await Promise.all(written.map((into, i) => subscribe(plain, { roomId: 'r', afterSeq: i }, null, (json) => void into.push(json.toString()))));
+    const ended = streams.map((stream) => stream.next());
+    publish();
+    publish();
+    expect(written).toEqual(Array(3).fill(Array(2).fill('{"data":{"roomEvents":{"text":"MembershipEnded"}}}')));
+    expect(executions()).toBe(2);
+    await Promise.all(streams.map((stream) => stream.return!()));
+    for (const end of await Promise.all(ended)) expect(end.done).toBe(true);
   });
 
   it('ends the source subscription when a subscriber returns', async () => {

@@ -16,6 +16,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { isCourtsideError } from '../errors';
+import type { Sink } from '../pubsub';
 import type { Context } from './context';
 
 /** Fields whose value depends on who asks; a selection with any of them is executed per viewer. */
@@ -123,16 +124,42 @@ export async function subscribeShared(args: ExecutionArgs, sendPayload?: SendPay
   const key = groupKey(args, shapeOf(args.document, operation));
   const events = source[Symbol.asyncIterator]();
 
+  /** This group's result for an event: executed by the first subscriber of the group to take it. */
+  const sharedFor = (event: object): Shared | Promise<Shared> => {
+    let byGroup = resultsByEvent.get(event);
+    if (!byGroup) resultsByEvent.set(event, (byGroup = new Map()));
+    let shared = byGroup.get(key);
+    if (!shared) {
+      shared = executeEvent(args, event);
+      byGroup.set(key, shared);
+    }
+    return shared;
+  };
+
+  /** Hot path: once per delivered event per subscriber when the source is piped. */
+  const sendShared = (event: unknown): Promise<void> | undefined => {
+    const shared = sharedFor(event as object);
+    return shared instanceof Promise ? shared.then((ready) => sendPayload!(ready.json)) : sendPayload!(shared.json);
+  };
+
   return {
     [Symbol.asyncIterator]() {
       return this;
     },
     /**
-     * Hot path: once per delivered event per subscriber; executes and serializes once per event per
-     * group. With `sendPayload` the shared JSON goes straight to the socket and nothing is yielded
-     * until the stream ends; without it the results are yielded as usual.
+     * With `sendPayload` the shared JSON goes straight to the socket and nothing is yielded until
+     * the stream ends: pushed by the source when it can be piped (no promise per event), else pulled.
+     * Without it the results are yielded as usual. Executes and serializes once per event per group.
      */
     async next(): Promise<IteratorResult<ExecutionResult>> {
+      if (sendPayload && isPipeable(events)) {
+        try {
+          await events.pipeTo(sendShared);
+        } catch (error) {
+          throw masked(error);
+        }
+        return { done: true, value: undefined };
+      }
       for (;;) {
         let step: IteratorResult<unknown>;
         try {
@@ -141,14 +168,7 @@ export async function subscribeShared(args: ExecutionArgs, sendPayload?: SendPay
           throw masked(error);
         }
         if (step.done) return { done: true, value: undefined };
-        const event = step.value as object;
-        let byGroup = resultsByEvent.get(event);
-        if (!byGroup) resultsByEvent.set(event, (byGroup = new Map()));
-        let shared = byGroup.get(key);
-        if (!shared) {
-          shared = executeEvent(args, event);
-          byGroup.set(key, shared);
-        }
+        const shared = sharedFor(step.value as object);
         const ready = shared instanceof Promise ? await shared : shared;
         if (!sendPayload) return { done: false, value: ready.result };
         const taken = sendPayload(ready.json);
@@ -160,4 +180,8 @@ export async function subscribeShared(args: ExecutionArgs, sendPayload?: SendPay
       return { done: true, value: undefined };
     },
   } as AsyncIterableIterator<ExecutionResult>;
+}
+
+function isPipeable(events: AsyncIterator<unknown>): events is AsyncIterator<unknown> & { pipeTo(sink: Sink<unknown>): Promise<void> } {
+  return typeof (events as { pipeTo?: unknown }).pipeTo === 'function';
 }
