@@ -12,6 +12,7 @@ const ops = {
   joinRoom: `mutation ($roomId: ID!) { joinRoom(roomId: $roomId) { id } }`,
   room: `query ($id: ID!) { room(id: $id) { lastSeq viewerCount } }`,
   send: `mutation ($input: SendMessageInput!) { sendMessage(input: $input) { seq } }`,
+  me: `query { me { id } }`,
   cheer: `mutation ($roomId: ID!, $emoji: String!) { sendRoomReaction(roomId: $roomId, emoji: $emoji) }`,
   roomEvents: `subscription ($roomId: ID!, $afterSeq: Int) {
     roomEvents(roomId: $roomId, afterSeq: $afterSeq) {
@@ -31,7 +32,13 @@ export interface CourtsideTargetOptions {
   progress: (line: string) => void;
 }
 
-export async function createCourtsideTarget(server: ChildServer, { members, signedIn, progress }: CourtsideTargetOptions): Promise<LiveRoomTarget> {
+/** Courtside's publisher, plus the cheapest signed-in request, for the HTTP + GraphQL floor. */
+export interface CourtsideTarget extends LiveRoomTarget {
+  /** `{ me { id } }` as member `index`: authentication, parsing, validation and a response; no write. */
+  readMe(index: number): Promise<void>;
+}
+
+export async function createCourtsideTarget(server: ChildServer, { members, signedIn, progress }: CourtsideTargetOptions): Promise<CourtsideTarget> {
   const url = `http://127.0.0.1:${server.port}/graphql`;
   const gql = async <T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> => {
     const result = await postJson<{ data?: T; errors?: { message: string; extensions?: { code?: string } }[] }>(
@@ -114,6 +121,10 @@ export async function createCourtsideTarget(server: ChildServer, { members, sign
     async sendMessage(index, body) {
       const token = tokens[index % tokens.length];
       return (await gql<{ sendMessage: { seq: number } }>(ops.send, { input: { roomId, body, clientMessageId: `bench-${index}` } }, token)).sendMessage.seq;
+    },
+
+    async readMe(index) {
+      await gql(ops.me, {}, tokens[index % tokens.length]);
     },
 
     async sendCheer(sender, emoji) {

@@ -6,7 +6,8 @@
 // Options also come from BENCH_SECONDS, BENCH_SENDERS, BENCH_BATCH. --quick is 3 s. Courtside runs as
 // a child process pinned to CPU 0 with RATE_LIMITS=off and SQLITE_SYNCHRONOUS=FULL, its database in
 // a temporary directory; `senders` members each send over HTTP `sendMessage` in a closed loop with
-// distinct prose bodies (so repeat detection refuses none). Then, in this process (pinned to CPU 1),
+// distinct prose bodies (so repeat detection refuses none), then ask `{ me { id } }` for half as long:
+// the floor of HTTP, authentication and GraphQL under any send. Then, in this process (pinned to CPU 1),
 // the rows Courtside stored are inserted into fresh files in the same directory: one row per
 // transaction, and `batch` rows per transaction. Loopback only; a hard time limit; the temporary
 // files are deleted. Exits non-zero when a send failed or the server died. The last line is the
@@ -66,6 +67,9 @@ async function main({ seconds, senders, batch }: SendsOptions): Promise<number> 
   progress(`courtside: server pid ${server.pid} on port ${server.port}, database in ${dataDir}`);
   const target = await createCourtsideTarget(server, { members: senders, signedIn: 0, progress });
   const courtside = await runSenders(target, senders, seconds, progress);
+  // The floor under any send: the same senders asking the same server for `{ me { id } }`.
+  const floorSeconds = Math.max(2, seconds / 2);
+  const floor = await runSenders(target, senders, floorSeconds, progress, (index) => target.readMe(index), 'reads of { me { id } }');
   const crashed = server.exited();
   await server.stop();
   progress(`courtside: ${courtside.acked} sends acknowledged, ${courtside.failed} failed; server stopped`);
@@ -85,22 +89,28 @@ async function main({ seconds, senders, batch }: SendsOptions): Promise<number> 
   const row = (label: string, perSecond: number, count: number, secs: number) =>
     console.log(`${label.padEnd(40)}${int(perSecond).padStart(10)}${`${fixed(1e6 / perSecond)} µs`.padStart(12)}${int(count).padStart(10)}${fixed(secs, 1).padStart(10)}`);
   row(`courtside sendMessage, ${senders} senders`, courtsideRate, courtside.acked, courtside.seconds);
+  row(`courtside { me { id } }, ${senders} senders`, floor.acked / floor.seconds, floor.acked, floor.seconds);
   row('raw better-sqlite3, 1 row per txn', single.rowsPerSecond, single.rows, single.seconds);
   row(`raw better-sqlite3, ${batch} rows per txn`, batched.rowsPerSecond, batched.rows, batched.seconds);
   console.log(
     `courtside: acknowledged p50/p99/max ${fixed(acks.p50, 1)} / ${fixed(acks.p99, 1)} / ${fixed(acks.max, 1)} ms; server CPU ${fixed((100 * courtside.serverCpuSeconds) / courtside.seconds)}% ` +
-      `of a core, ${fixed((courtside.serverCpuSeconds * 1e6) / Math.max(1, courtside.acked))} µs per send`,
+      `of a core, ${fixed((courtside.serverCpuSeconds * 1e6) / Math.max(1, courtside.acked))} µs per send; senders' CPU ${fixed((100 * courtside.generatorCpuSeconds) / courtside.seconds)}%`,
+  );
+  console.log(
+    `courtside { me { id } } (HTTP, authentication, GraphQL; no write): server CPU ${fixed((100 * floor.serverCpuSeconds) / floor.seconds)}% of a core, ` +
+      `${fixed((floor.serverCpuSeconds * 1e6) / Math.max(1, floor.acked))} µs per request; senders' CPU ${fixed((100 * floor.generatorCpuSeconds) / floor.seconds)}%`,
   );
   console.log(`raw rows: Courtside's stored messages rows, into the same messages table and indexes (no room_events row, no lastSeq update, no search index); WAL, synchronous=FULL, IMMEDIATE transactions`);
   for (const [kind, count] of courtside.failures) console.log(`FAILED: ${count} sends: ${kind}`);
+  for (const [kind, count] of floor.failures) console.log(`FAILED: ${count} reads: ${kind}`);
   for (const line of server.troubleLines.slice(0, 10)) console.log(`note: ${line}`);
   if (crashed) console.log('FAILED: the server exited during the run');
   console.log(
     `sends: courtside ${fixed(courtsideRate)}/s, raw single-row ${fixed(single.rowsPerSecond)}/s, ratio ${fixed(courtsideRate / single.rowsPerSecond, 2)}; ` +
       `raw ${batch}-row batches ${fixed(batched.rowsPerSecond)}/s`,
   );
-  return courtside.failed > 0 || crashed || courtside.acked === 0 ? 1 : 0;
+  return courtside.failed > 0 || floor.failed > 0 || crashed || courtside.acked === 0 ? 1 : 0;
 }
 
 const options = bench.options(() => readOptions(process.argv.slice(2)));
-bench.run(() => main(options), 3 * options.seconds + 90);
+bench.run(() => main(options), 4 * options.seconds + 90);

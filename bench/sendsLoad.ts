@@ -17,13 +17,30 @@ export interface SendsResult {
   acks: Samples;
   seconds: number;
   serverCpuSeconds: number;
+  /** CPU this process (the senders) used meanwhile: near one core, the senders are the limit. */
+  generatorCpuSeconds: number;
 }
 
+function ownCpu(since: NodeJS.CpuUsage): number {
+  const { user, system } = process.cpuUsage(since);
+  return (user + system) / 1e6;
+}
+
+/** One request of a closed loop, as member `index` modulo the target's members. */
+export type Request = (index: number) => Promise<unknown>;
+
 /**
- * Sender `s` always posts as member `s`: message index k × senders + s (the target picks the member
- * by index modulo its members), with a distinct prose body.
+ * Sender `s` always acts as member `s`: request index k × senders + s (the target picks the member
+ * by index modulo its members). By default each request sends a message with a distinct prose body.
  */
-export async function runSenders(target: RoomPublisher, senders: number, seconds: number, progress: (line: string) => void): Promise<SendsResult> {
+export async function runSenders(
+  target: RoomPublisher,
+  senders: number,
+  seconds: number,
+  progress: (line: string) => void,
+  request: Request = (index) => target.sendMessage(index, proseBody(index)),
+  what = 'sends',
+): Promise<SendsResult> {
   const { pid } = target.server;
   const acks = new Samples();
   const failures = new Map<string, number>();
@@ -31,12 +48,13 @@ export async function runSenders(target: RoomPublisher, senders: number, seconds
   const started = nowMs();
   const end = started + seconds * 1000;
   const cpuBefore = cpuSeconds(pid);
+  const ownCpuBefore = process.cpuUsage();
   let last = { acked: 0, cpu: cpuBefore, at: started };
   const ticker = setInterval(() => {
     const now = { acked: acks.length, cpu: cpuSeconds(pid), at: nowMs() };
     const elapsed = (now.at - last.at) / 1000;
     progress(
-      `${target.name}: sends ${Math.round((now.at - started) / 1000)}/${seconds} s: ${now.acked} acked (${Math.round((now.acked - last.acked) / elapsed)}/s), ` +
+      `${target.name}: ${what} ${Math.round((now.at - started) / 1000)}/${seconds} s: ${now.acked} acked (${Math.round((now.acked - last.acked) / elapsed)}/s), ` +
         `${failed} failed, server CPU ${Math.round((100 * (now.cpu - last.cpu)) / elapsed)}%, RSS ${(rssBytes(pid) / 2 ** 20).toFixed(0)} MB`,
     );
     last = now;
@@ -47,7 +65,7 @@ export async function runSenders(target: RoomPublisher, senders: number, seconds
       const index = k * senders + s;
       const sentAt = nowMs();
       try {
-        await target.sendMessage(index, proseBody(index));
+        await request(index);
         acks.push(nowMs() - sentAt);
       } catch (error) {
         failed++;
@@ -61,5 +79,5 @@ export async function runSenders(target: RoomPublisher, senders: number, seconds
   } finally {
     clearInterval(ticker);
   }
-  return { acked: acks.length, failed, failures: [...failures], acks, seconds: (nowMs() - started) / 1000, serverCpuSeconds: cpuSeconds(pid) - cpuBefore };
+  return { acked: acks.length, failed, failures: [...failures], acks, seconds: (nowMs() - started) / 1000, serverCpuSeconds: cpuSeconds(pid) - cpuBefore, generatorCpuSeconds: ownCpu(ownCpuBefore) };
 }
