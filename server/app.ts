@@ -3,8 +3,9 @@ import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createYoga } from 'graphql-yoga';
+import { createYoga, maskError } from 'graphql-yoga';
 import type { Config } from './config';
+import { busyFieldError } from './db/busy';
 import { openDatabase } from './db/open';
 import { createDomains } from './domains';
 import { CourtsideError } from './errors';
@@ -71,7 +72,8 @@ export function createApp(config: Config, options: AppOptions = {}) {
     // Also holds for chunked bodies, which carry no Content-Length for the check below.
     maxRequestBodySize: MAX_REQUEST_BYTES,
     // Never echo an original error, whatever NODE_ENV says (config.ts is the one reader of the environment).
-    maskedErrors: { isDev: false },
+    // A database another process keeps locked is a retryable refusal, not an unexpected error.
+    maskedErrors: { isDev: false, maskError: (error, message, isDev) => busyFieldError(error) ?? maskError(error, message, isDev) },
     context: (initial): Context => {
       // WebSocket operations arrive with the viewer authenticated once at connection_init.
       const fromSocket = initial as Partial<Context>;

@@ -7,6 +7,8 @@ export interface Config {
   databasePath: string;
   /** SQLite `synchronous` level set on every open; FULL makes every acknowledged commit durable. */
   sqliteSynchronous: 'FULL' | 'NORMAL' | 'EXTRA';
+  /** How long a send waits for a write lock held by another process before a retryable refusal. */
+  sqliteLockWaitMs: number;
   maxMessageLength: number;
   replayLimit: number;
   /** Above this many viewers a room gets no per-user presence, typing or read-marker events. */
@@ -125,6 +127,7 @@ export function loadConfig(env: Env = process.env): Config {
     host: env.HOST || '127.0.0.1',
     databasePath: env.DATABASE_PATH || './data/courtside.db',
     sqliteSynchronous: oneOf(env, 'SQLITE_SYNCHRONOUS', 'FULL', ['FULL', 'NORMAL', 'EXTRA'] as const),
+    sqliteLockWaitMs: integer(env, 'SQLITE_LOCK_WAIT_MS', 5000, 0, 600_000),
     maxMessageLength: integer(env, 'MAX_MESSAGE_LENGTH', 4000, 1, 100_000),
     replayLimit: integer(env, 'REPLAY_LIMIT', 1000, 1, 1_000_000),
     largeRoomViewers: integer(env, 'LARGE_ROOM_VIEWERS', 100, 1, 10_000_000),

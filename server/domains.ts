@@ -30,7 +30,7 @@ export type Domains = ReturnType<typeof createDomains>['domains'];
 export function createDomains(config: Config, db: Db, pubsub: PubSub) {
   const users = createUsers({ db, pubsub, tokenTtlDays: config.tokenTtlDays });
   const rooms = createRooms({ db, pubsub, users });
-  const eventLog = createEventLog(db);
+  const eventLog = createEventLog(db, { lockWaitMs: config.sqliteLockWaitMs });
   const log = createModerationLog(db);
   const mutationBudget = createBudget(config.mutationRateLimit);
   const gate = createPostingGate({ messageRateLimit: config.messageRateLimit, rateLimitsEnabled: config.rateLimitsEnabled });

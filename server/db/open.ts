@@ -12,7 +12,11 @@ const MIGRATIONS = resolve(dirname(fileURLToPath(import.meta.url)), '../../drizz
 
 export interface OpenOptions {
   synchronous?: 'FULL' | 'NORMAL' | 'EXTRA';
-  /** How long a write waits for another process's lock before failing (SQLITE_BUSY). */
+  /**
+   * How long one statement waits for another process's lock before failing (SQLITE_BUSY).
+   * better-sqlite3 waits synchronously, stalling every request meanwhile, so it is short; sends
+   * wait longer without blocking (see groupCommit.ts), other writes are refused as retryable.
+   */
   busyTimeoutMs?: number;
 }
 
@@ -27,7 +31,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   client.pragma('journal_mode = WAL');
   client.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
   client.pragma('foreign_keys = ON');
-  client.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+  client.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 100}`);
   const db = drizzle({ client, schema }) as Db;
   migrate(db, { migrationsFolder: MIGRATIONS });
   return db;

@@ -4,9 +4,9 @@
 import { and, asc, eq, gt, lte, sql } from 'drizzle-orm';
 import type { Db } from '../db/open';
 import { messages, roomEvents, rooms, type MessageRow, type RoomEventRow } from '../db/schema';
-import { CourtsideError } from '../errors';
 import type { DurableRoomEvent } from '../pubsub';
 import { createGroupCommit } from './groupCommit';
+import { busyAsRetryable } from '../db/busy';
 
 export type EventLog = ReturnType<typeof createEventLog>;
 
@@ -28,24 +28,14 @@ function toDurableEvent(event: RoomEventRow, message: MessageRow | null): Durabl
   }
 }
 
-/** How long a client should wait after the database stayed locked past the busy timeout. */
-const BUSY_RETRY_MS = 1000;
-
-/**
- * Another process held the write lock past the busy timeout (SQLITE_BUSY): nothing was written, so
- * the client may simply retry — RATE_LIMITED with retryAfterMs says exactly that.
- */
-function busyAsRetryable(error: unknown): unknown {
-  const code = (error as { code?: unknown }).code;
-  if (typeof code !== 'string' || !code.startsWith('SQLITE_BUSY')) return error;
-  return new CourtsideError('RATE_LIMITED', 'The database is busy; nothing was saved. Try again in a moment.', {
-    retryAfterMs: BUSY_RETRY_MS,
-    http: { status: 429, headers: { 'retry-after': String(BUSY_RETRY_MS / 1000) } },
-  });
+export interface EventLogOptions {
+  /** How long grouped writes (sends) wait, without blocking, for a write lock another process holds. */
+  lockWaitMs?: number;
+  now?: () => number;
 }
 
-export function createEventLog(db: Db, now: () => number = Date.now) {
-  const group = createGroupCommit(db.$client, busyAsRetryable);
+export function createEventLog(db: Db, { lockWaitMs, now = Date.now }: EventLogOptions = {}) {
+  const group = createGroupCommit(db.$client, busyAsRetryable, { lockWaitMs });
   const p = (name: string) => sql.placeholder(name);
   const insertEvent = db
     .insert(roomEvents)

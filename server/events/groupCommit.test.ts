@@ -62,12 +62,36 @@ describe('group commit', () => {
     expect(group.stats()).toEqual({ commits: 2, writes: 2 });
   });
 
-  it('refuses the whole group when the write lock stays taken, and writes nothing', async () => {
+  it('waits for a lock another connection holds without blocking the event loop, then commits ahead of later writes', async () => {
     const { path, client, insert, rows } = table();
     const other = new Database(path);
     other.exec('BEGIN IMMEDIATE');
-    const group = createGroupCommit(client, refuse);
+    const group = createGroupCommit(client, refuse, { lockWaitMs: 5000, lockRetryMs: 20 });
+    const first = [group.write(() => insert.run(1)), group.write(() => insert.run(2))];
+    // The event loop keeps turning while the group waits: timers fire on time.
+    const lateness: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const asked = performance.now();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      lateness.push(performance.now() - asked - 50);
+    }
+    expect(Math.max(...lateness)).toBeLessThan(200); // a synchronous wait would stall them past 100 ms each try
+    const later = group.write(() => insert.run(3));
+    expect(rows()).toEqual([]);
+    other.exec('ROLLBACK');
+    await Promise.all([...first, later]);
+    expect(rows()).toEqual([1, 2, 3]);
+    other.close();
+  });
+
+  it('refuses the whole group when the write lock stays taken past lockWaitMs, and writes nothing', async () => {
+    const { path, client, insert, rows } = table();
+    const other = new Database(path);
+    other.exec('BEGIN IMMEDIATE');
+    const group = createGroupCommit(client, refuse, { lockWaitMs: 300, lockRetryMs: 20 });
+    const started = performance.now();
     const results = await Promise.allSettled([group.write(() => insert.run(1)), group.write(() => insert.run(2))]);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(300);
     other.exec('ROLLBACK');
     expect(results.map((r) => (r.status === 'rejected' ? (r.reason as Error).message : 'ok'))).toEqual([
       'refused: database is locked',

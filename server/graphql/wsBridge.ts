@@ -13,6 +13,7 @@ import { GraphQLError, getOperationAST, type ExecutionArgs, type GraphQLFormatte
 import { useServer } from 'graphql-ws/use/ws';
 import { maskError, type YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { busyFieldError } from '../db/busy';
 import { CourtsideError, isCourtsideError } from '../errors';
 import { isAllowedOrigin, type OriginPolicy } from '../http/origin';
 import type { PubSub } from '../pubsub';
@@ -93,6 +94,8 @@ export function attachGraphQLWs(options: WsBridgeOptions) {
   /** What the socket may show of an error: unexpected ones are masked (and logged) as over HTTP. */
   function shown(error: unknown): GraphQLError {
     if (isExpected(error)) return error as GraphQLError;
+    const busy = busyFieldError(error);
+    if (busy) return busy;
     yoga.logger.error(error instanceof GraphQLError ? (error.originalError ?? error) : error);
     return maskError(error, 'Unexpected error.', false) as GraphQLError;
   }
