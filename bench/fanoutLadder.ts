@@ -84,6 +84,8 @@ export interface FanoutRun {
   notes: string[];
 }
 
+/** Untimed load before the ladder. */
+const WARM_UP_SECONDS = 2;
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 const NOT_RUN: Summary = { count: 0, p50: NaN, p95: NaN, p99: NaN, max: NaN };
 const noOrder = (): OrderCheck => ({ ok: true, badSubscribers: 0, missing: 0, duplicates: 0, outOfOrder: 0, unexpected: 0, examples: [] });
@@ -198,6 +200,12 @@ export async function runLadder(target: RoomPublisher, pool: GeneratorPool, opti
     run.rss.connected = rssBytes(pid);
     run.rss.perConnection = (run.rss.connected - run.rss.idle) / subscribers;
     progress(`${target.name}: every subscriber receives; server RSS ${(run.rss.connected / 2 ** 20).toFixed(0)} MB (${fixed(run.rss.perConnection / 1024, 1)} KB per connection)`);
+    // Untimed load at the first rate: the code under test is compiled and the heap that connecting
+    // grew has been collected once before anything is measured, for every server alike.
+    const warmRate = options.rates[0];
+    progress(`${target.name}: warm-up load at ${warmRate}/s for ${WARM_UP_SECONDS} s, not measured`);
+    await runRung(target, pool, warmRate, { ...options, seconds: WARM_UP_SECONDS }, index, () => {});
+    index += Math.ceil(warmRate * WARM_UP_SECONDS);
     let skip: string | null = null;
     const ladderEnds = nowMs() + options.ladderSeconds * 1000;
     for (const rate of options.rates) {
