@@ -96,7 +96,7 @@ describe('messages domain', () => {
 });
 
 describe('a database locked by another process', () => {
-  it('refuses a write after the busy timeout with a retryable RATE_LIMITED, not a hang or a crash', async () => {
+  it('refuses a send after waiting lockWaitMs for the lock, with a retryable RATE_LIMITED, not a hang or a crash', async () => {
     const { tmpdir } = await import('node:os');
     const { mkdtempSync } = await import('node:fs');
     const { join } = await import('node:path');
@@ -106,7 +106,7 @@ describe('a database locked by another process', () => {
     const pubsub = createMemoryPubSub();
     const users = createUsers({ db, pubsub, tokenTtlDays: 1 });
     const rooms = createRooms({ db, pubsub, users });
-    const eventLog = createEventLog(db);
+    const eventLog = createEventLog(db, { lockWaitMs: 300 });
     const log = createModerationLog(db);
     const writer = createMessageWriter(db, eventLog, pubsub);
     const held = createHeldMessages({ db, pubsub, eventLog, writer, rooms, log });
