@@ -12,13 +12,13 @@ import { CourtsideError } from './errors';
 import { queryLimitPlugins } from './graphql/armor';
 import type { Context } from './graphql/context';
 import { corsFor, useCrossSiteProtection } from './graphql/crossSite';
-import { useCloseAfterTooLarge } from './graphql/requestBody';
 import { useMutationBudget } from './graphql/mutationBudget';
 import { buildSchema } from './graphql/schema';
 import { attachGraphQLWs } from './graphql/wsBridge';
 import { trackConnections } from './http/connections';
 import { originPolicy } from './http/origin';
 import { createStaticHandler } from './http/staticFiles';
+import { handleUnsizedBody, hasUnsizedBody } from './http/unsizedBody';
 import { createMemoryPubSub } from './memoryPubSub';
 import type { PubSub } from './pubsub';
 import type { Viewer } from './users/viewer';
@@ -65,12 +65,11 @@ export function createApp(config: Config, options: AppOptions = {}) {
     plugins: [
       useCrossSiteProtection(origins),
       ...queryLimitPlugins(config.queryLimits),
-      useCloseAfterTooLarge(),
       useMutationBudget(domains.mutationBudget, config.rateLimitsEnabled),
     ],
     cors: corsFor(origins),
-    // Also holds for chunked bodies, which carry no Content-Length for the check below.
-    maxRequestBodySize: MAX_REQUEST_BYTES,
+    // The body cap is enforced before yoga (below, and in unsizedBody.ts for chunked bodies).
+    maxRequestBodySize: false,
     // Never echo an original error, whatever NODE_ENV says (config.ts is the one reader of the environment).
     // A database another process keeps locked is a retryable refusal, not an unexpected error.
     maskedErrors: { isDev: false, maskError: (error, message, isDev) => busyFieldError(error) ?? maskError(error, message, isDev) },
@@ -95,6 +94,14 @@ export function createApp(config: Config, options: AppOptions = {}) {
   const httpServer = createServer((request, response) => {
     if (request.url?.startsWith(yoga.graphqlEndpoint)) {
       if (Number(request.headers['content-length'] ?? 0) > MAX_REQUEST_BYTES) return refuseTooLarge(response);
+      if (hasUnsizedBody(request)) {
+        handleUnsizedBody(request, response, async (whole) => yoga.fetch(whole), MAX_REQUEST_BYTES, refuseTooLarge).catch((error) => {
+          yoga.logger.error(error);
+          if (!response.headersSent) response.writeHead(500).end();
+          else response.destroy();
+        });
+        return;
+      }
       return yoga(request, response);
     }
     if (config.serveClient && (request.method === 'GET' || request.method === 'HEAD') && serveStatic(request, response)) return;

@@ -44,6 +44,28 @@ describe('GraphQL over HTTP', () => {
     expect((await response.json()).errors[0].message).toMatch(/too large/);
   });
 
+  it('answers a chunked body under the cap like any other request, authentication included', async () => {
+    const joined = await (await post(JSON.stringify({ query: 'mutation { joinAsGuest(displayName: "Chunk") { token user { id } } }' }))).json();
+    const { token, user } = joined.data.joinAsGuest;
+    const text = new TextEncoder().encode(JSON.stringify({ query: '{ me { id displayName } }' }));
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(text.slice(0, 10));
+        controller.enqueue(text.slice(10));
+        controller.close();
+      },
+    });
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/json/);
+    expect(await response.json()).toEqual({ data: { me: { id: user.id, displayName: 'Chunk' } } });
+  });
+
   it('serves GraphiQL to a browser at /graphql, wired for graphql-ws subscriptions', async () => {
     const response = await fetch(server.url, { headers: { accept: 'text/html' } });
     expect(response.status).toBe(200);
