@@ -44,9 +44,13 @@ export function createMessageWriter(db: Db, eventLog: EventLog, pubsub: PubSub) 
     .returning()
     .prepare();
 
-  /** Mentioned members of the room (never the author), stored with the message's seq. */
+  /** Mentioned members of the room (never the author), stored with the message's seq; after an edit, instead of the old ones. */
   function recordMentions(message: MessageRow): string[] {
     db.delete(mentions).where(eq(mentions.messageId, message.id)).run();
+    return addMentions(message);
+  }
+
+  function addMentions(message: MessageRow): string[] {
     const keys = parseMentions(message.body);
     if (keys.length === 0) return [];
     const mentioned = db
@@ -76,7 +80,7 @@ export function createMessageWriter(db: Db, eventLog: EventLog, pubsub: PubSub) 
           .where(eq(messages.id, input.threadRootId))
           .run();
       }
-      return { message, mentioned: recordMentions(message) };
+      return { message, mentioned: addMentions(message) }; // a new message has none to replace
     },
 
     /** After the commit: the room's MessageAdded and a Mentioned for each mentioned user. */
