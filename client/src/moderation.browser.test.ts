@@ -1,6 +1,7 @@
 // Moderation in a real browser against the real server: the owner and two members in three browser
-// contexts — a timeout given from the message menu, slow mode counting down on the composer, and
-// a held link approved from the owner's queue. Waits on page state only.
+// contexts — a timeout given from the message menu, slow mode counting down on the composer, a
+// held link approved from the owner's queue, and a moderator's menus following the member list.
+// Waits on page state only.
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -24,6 +25,11 @@ async function call<T = any>(query: string, variables: Record<string, unknown>, 
 async function signUp(username: string, displayName: string): Promise<string> {
   const input = { username, displayName, password: 'correct horse battery' };
   return (await call(`mutation ($input: SignUpInput!) { signUp(input: $input) { token } }`, { input })).signUp.token;
+}
+
+async function signIn(username: string): Promise<string> {
+  const signedIn = await call(`mutation ($username: String!) { signIn(username: $username, password: "correct horse battery") { token } }`, { username });
+  return signedIn.signIn.token;
 }
 
 /** A page of the built client, signed in with `token`, showing the room. */
@@ -152,5 +158,37 @@ describe('moderation in Chromium', () => {
     await message(ben, 'Highlights: https://example.com/derby').waitFor();
     await pending.waitFor({ state: 'detached' });
     await owner.getByTestId('held-count').waitFor({ state: 'detached' });
+  });
+
+  it("offers a moderator actions against members only: the owner and other moderators come from the member list", async () => {
+    const [ownerToken, benToken, cyToken] = [await signIn('olga_m'), await signIn('ben_m'), await signUp('cy_m', 'Cy Moderator')];
+    await call(`mutation ($roomId: ID!) { joinRoom(roomId: $roomId) { id } }`, { roomId }, cyToken);
+    const users = (await call(`query ($id: ID!) { room(id: $id) { members(first: 10) { edges { node { user { id displayName } } } } } }`, { id: roomId }, ownerToken)).room.members.edges;
+    const idOf = (name: string) => users.find((edge: any) => edge.node.user.displayName === name).node.user.id;
+    for (const name of ['Ben Member', 'Cy Moderator']) {
+      await call(`mutation ($roomId: ID!, $userId: ID!) { setRole(roomId: $roomId, userId: $userId, role: MODERATOR) { role } }`, { roomId, userId: idOf(name) }, ownerToken);
+    }
+    await call(`mutation ($input: SendMessageInput!) { sendMessage(input: $input) { id } }`, { input: { roomId, body: 'Cy keeps watch' } }, cyToken);
+
+    const moderator = await openAs(benToken);
+    const menuOf = async (text: string) => {
+      const target = message(moderator, text);
+      await target.hover();
+      await target.getByRole('button', { name: 'More actions' }).click();
+      const menu = moderator.getByTestId('message-menu');
+      await menu.waitFor();
+      return menu;
+    };
+    // The owner made the room and never had a role change, so the moderation log does not say so.
+    for (const [text, name] of [['The derby starts soon', 'Olga Owner'], ['Cy keeps watch', 'Cy Moderator']]) {
+      const menu = await menuOf(text);
+      await menu.getByRole('button').first().waitFor();
+      expect(await menu.getByRole('button', { name: `Time out ${name}…` }).count()).toBe(0);
+      await menu.press('Escape');
+      await menu.waitFor({ state: 'hidden' });
+    }
+    const menu = await menuOf('Their keeper is hopeless');
+    await menu.getByRole('button', { name: 'Time out Ann Member…' }).waitFor();
+    await moderator.context().close();
   });
 });

@@ -31,6 +31,7 @@ type Documents = {
     "\n  query HeldMessages($roomId: ID!) {\n    heldMessages(roomId: $roomId, first: 50) {\n      edges {\n        node {\n          id\n          body\n          createdAt\n          moderationReason\n          threadRootId\n          author {\n            id\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.HeldMessagesDocument,
     "\n  mutation ApproveMessage($id: ID!) {\n    approveMessage(id: $id) {\n      id\n      seq\n      status\n    }\n  }\n": typeof types.ApproveMessageDocument,
     "\n  mutation RejectMessage($id: ID!) {\n    rejectMessage(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.RejectMessageDocument,
+    "\n  query MemberRoles($roomId: ID!) {\n    room(id: $roomId) {\n      id\n      members(first: 100) {\n        edges {\n          node {\n            role\n            user {\n              id\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.MemberRolesDocument,
     "\n  mutation PinMessage($messageId: ID!) {\n    pinMessage(messageId: $messageId) {\n      id\n      pinnedAt\n    }\n  }\n": typeof types.PinMessageDocument,
     "\n  mutation UnpinMessage($messageId: ID!) {\n    unpinMessage(messageId: $messageId) {\n      id\n      pinnedAt\n    }\n  }\n": typeof types.UnpinMessageDocument,
     "\n  mutation TimeoutUser($roomId: ID!, $userId: ID!, $seconds: Int!, $reason: String) {\n    timeoutUser(roomId: $roomId, userId: $userId, seconds: $seconds, reason: $reason) {\n      role\n      timedOutUntil\n    }\n  }\n": typeof types.TimeoutUserDocument,
@@ -80,6 +81,7 @@ const documents: Documents = {
     "\n  query HeldMessages($roomId: ID!) {\n    heldMessages(roomId: $roomId, first: 50) {\n      edges {\n        node {\n          id\n          body\n          createdAt\n          moderationReason\n          threadRootId\n          author {\n            id\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.HeldMessagesDocument,
     "\n  mutation ApproveMessage($id: ID!) {\n    approveMessage(id: $id) {\n      id\n      seq\n      status\n    }\n  }\n": types.ApproveMessageDocument,
     "\n  mutation RejectMessage($id: ID!) {\n    rejectMessage(id: $id) {\n      id\n      status\n    }\n  }\n": types.RejectMessageDocument,
+    "\n  query MemberRoles($roomId: ID!) {\n    room(id: $roomId) {\n      id\n      members(first: 100) {\n        edges {\n          node {\n            role\n            user {\n              id\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.MemberRolesDocument,
     "\n  mutation PinMessage($messageId: ID!) {\n    pinMessage(messageId: $messageId) {\n      id\n      pinnedAt\n    }\n  }\n": types.PinMessageDocument,
     "\n  mutation UnpinMessage($messageId: ID!) {\n    unpinMessage(messageId: $messageId) {\n      id\n      pinnedAt\n    }\n  }\n": types.UnpinMessageDocument,
     "\n  mutation TimeoutUser($roomId: ID!, $userId: ID!, $seconds: Int!, $reason: String) {\n    timeoutUser(roomId: $roomId, userId: $userId, seconds: $seconds, reason: $reason) {\n      role\n      timedOutUntil\n    }\n  }\n": types.TimeoutUserDocument,
@@ -194,6 +196,10 @@ export function graphql(source: "\n  mutation ApproveMessage($id: ID!) {\n    ap
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RejectMessage($id: ID!) {\n    rejectMessage(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RejectMessage($id: ID!) {\n    rejectMessage(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberRoles($roomId: ID!) {\n    room(id: $roomId) {\n      id\n      members(first: 100) {\n        edges {\n          node {\n            role\n            user {\n              id\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberRoles($roomId: ID!) {\n    room(id: $roomId) {\n      id\n      members(first: 100) {\n        edges {\n          node {\n            role\n            user {\n              id\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

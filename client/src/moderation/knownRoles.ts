@@ -1,23 +1,21 @@
-// Other members' roles as far as the client can know them. The API has no list of members with
-// their roles, so they are read from the moderation log (the newest ROLE_CHANGED of each user, whose
-// reason is "MEMBER → MODERATOR") and learned from what this session did or was refused.
+// Other members' roles, from the first page of `Room.members`: owners come first, then moderators,
+// then members by join time. So once that page shows a plain member (or is the last page), every
+// owner and moderator is on it, and anyone not listed has no more rank than a member.
 import type { RoomRole } from '../gql/graphql';
 
-export interface RoleLogEntry {
-  action: string;
-  targetUser: { id: string } | null;
-  reason: string | null;
+export interface ListedMember {
+  role: RoomRole;
+  user: { id: string };
 }
 
-const ROLES: readonly RoomRole[] = ['OWNER', 'MODERATOR', 'MEMBER'];
+export interface KnownRoles {
+  roles: ReadonlyMap<string, RoomRole>;
+  /** The role of anyone not listed, when the page proves it; undefined when it cannot. */
+  unlisted: RoomRole | undefined;
+}
 
-/** Entries newest first, as `moderationLog` returns them: the first role change of a user is their role now. */
-export function rolesFromLog(entries: readonly RoleLogEntry[]): Map<string, RoomRole> {
-  const roles = new Map<string, RoomRole>();
-  for (const entry of entries) {
-    if (entry.action !== 'ROLE_CHANGED' || !entry.targetUser || roles.has(entry.targetUser.id)) continue;
-    const to = entry.reason?.split('→')[1]?.trim() as RoomRole | undefined;
-    if (to && ROLES.includes(to)) roles.set(entry.targetUser.id, to);
-  }
-  return roles;
+export function rolesFromMembers(members: readonly ListedMember[], hasNextPage: boolean): KnownRoles {
+  const roles = new Map(members.map((member) => [member.user.id, member.role] as const));
+  const ranksComplete = !hasNextPage || members.some((member) => member.role === 'MEMBER');
+  return { roles, unlisted: ranksComplete ? 'MEMBER' : undefined };
 }

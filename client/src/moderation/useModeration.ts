@@ -1,12 +1,11 @@
 // Everything the message menus and the members panel need to moderate in the open room: the
-// viewer's role, what is known of other members' roles (see knownRoles.ts), which messages are
-// pinned, and the actions.
+// viewer's role, other members' roles (see knownRoles.ts), which messages are pinned, and the
+// actions.
 import { useCallback, useMemo, useState } from 'react';
 import type { RoomRole } from '../gql/graphql';
-import { rolesFromLog } from './knownRoles';
 import { isModeratorRole } from './roles';
+import { useMemberRoles } from './useMemberRoles';
 import { useModerationActions, type ModerationActions } from './useModerationActions';
-import { useModerationLog } from './useModerationLog';
 
 export interface Moderation {
   /** The viewer's role here; null when not a member (or anonymous). */
@@ -19,9 +18,9 @@ export interface Moderation {
 }
 
 export function useModeration(roomId: string, role: RoomRole | null, meId: string | null, pinnedIds: ReadonlySet<string>): Moderation {
-  const log = useModerationLog(roomId, isModeratorRole(role));
+  const members = useMemberRoles(roomId, isModeratorRole(role));
+  // What an action's answer or refusal showed, for the moment before the member list is read again.
   const [learned, setLearned] = useState<ReadonlyMap<string, RoomRole>>(new Map());
-  const fromLog = useMemo(() => rolesFromLog(log.entries), [log.entries]);
 
   const learnRole = useCallback(
     (userId: string, learnt: RoomRole | 'OUTRANKS_ME') => {
@@ -37,11 +36,11 @@ export function useModeration(roomId: string, role: RoomRole | null, meId: strin
     () => ({
       role,
       meId,
-      // The log is read again after every action, so it is the newest word when it has one.
-      roleOf: (userId: string) => fromLog.get(userId) ?? learned.get(userId),
+      // The list is read again after every action, so it is the newest word when it has one.
+      roleOf: (userId: string) => members.roles.get(userId) ?? learned.get(userId) ?? members.unlisted,
       isPinned: (messageId: string) => pinnedIds.has(messageId),
       actions,
     }),
-    [role, meId, learned, fromLog, pinnedIds, actions],
+    [role, meId, learned, members, pinnedIds, actions],
   );
 }

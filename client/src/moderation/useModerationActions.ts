@@ -63,7 +63,7 @@ const reportMessageMutation = graphql(`
 `);
 
 /** Read again after every action: it records them all. */
-const REFETCH = ['ModerationLog'];
+const REFETCH = ['ModerationLog', 'MemberRoles'];
 
 export interface ModerationActions {
   setPinned(messageId: string, pinned: boolean): Promise<string | null>;

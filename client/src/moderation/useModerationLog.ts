@@ -1,6 +1,6 @@
-// The room's moderation log (newest 50 entries), for moderators: shown in the moderation panel and
-// read for the roles of other members (see knownRoles.ts). Read again when the panel opens, after
-// each moderator action (the actions refetch it by name) and after a reconnect.
+// The room's moderation log (newest 50 entries), for moderators: shown in the moderation panel. Read
+// again when the panel opens, after each moderator action (the actions refetch it by name) and after
+// a reconnect.
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
 import type { ModerationLogQuery } from '../gql/graphql';
