@@ -25,6 +25,11 @@ describe('profanity', () => {
     expect(checkProfanity(matcher, clean, 'BLOCK')).toBeNull();
   });
 
+  it('leaves numbers alone, though leetspeak would read some as words', () => {
+    for (const body of ['we need 455 points', 'final score 5-455', '455', 'room 4 5 5']) expect(findProfanity(matcher, body), body).toEqual([]);
+    expect(masked('a55 and 455')).toBe('*** and 455');
+  });
+
   it('masks only the matched words and keeps everything else byte-exact', () => {
     expect(masked('What the sh1t, héllo 🙂\nfuck!')).toBe('What the ****, héllo 🙂\n****!');
     expect(masked('💩 shit 💩')).toBe('💩 **** 💩');

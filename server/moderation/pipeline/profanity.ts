@@ -22,11 +22,18 @@ export function createProfanityMatcher(): RegExpMatcher {
 const SPACED_RUN = /(?<![\p{L}\p{N}@$])[\p{L}\p{N}@$](?:[\s.\-_,·•|/\\*+~]{1,3}[\p{L}\p{N}@$](?![\p{L}\p{N}@$])){2,}/gu;
 const RUN_LETTER = /[\p{L}\p{N}@$]/u;
 
-/** Where the body has profanity, in UTF-16 offsets (end exclusive), overlapping spans possible. */
+/** Digits, punctuation and spaces only: a number, not a word. */
+const NUMBER_ONLY = /^[\p{N}\p{P}\s]*$/u;
+
+/**
+ * Where the body has profanity, in UTF-16 offsets (end exclusive), overlapping spans possible. A
+ * match of digits (and punctuation) only is left alone: leetspeak reads "455" as a word, and in a
+ * chat about a match, numbers are scores, points and minutes.
+ */
 export function findProfanity(matcher: RegExpMatcher, body: string): Span[] {
   const spans = matcher.getAllMatches(body).map((m) => ({ start: m.startIndex, end: m.endIndex + 1 }));
   for (const run of body.matchAll(SPACED_RUN)) spans.push(...findInSpacedRun(matcher, run[0], run.index));
-  return spans;
+  return spans.filter((span) => !NUMBER_ONLY.test(body.slice(span.start, span.end)));
 }
 
 function findInSpacedRun(matcher: RegExpMatcher, run: string, runStart: number): Span[] {
