@@ -10,7 +10,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guest, ops, prose, room, send, startServer, type TestServer } from '../../server/test/harness';
 import { FOLLOWING_MAX } from './messages/timelineBounds';
-import { buildClientIfStale, launchChromium } from './testing/browserHarness';
+import { buildClientIfStale, launchChromium, openRoomPage } from './testing/browserHarness';
 
 const SENDERS = 10;
 /** Mounted message elements allowed at any moment (only rows near the view are mounted). */
@@ -157,12 +157,7 @@ describe('a room in a flood, in Chromium', () => {
     kickOff = { body: first.body, seq: first.seq };
 
     browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    await context.addInitScript((value) => localStorage.setItem('courtside.token', value), viewer.token);
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    await page.goto(`${server.url.replace(/\/graphql$/, '')}/#/rooms/${roomId}`);
-    await list().getByTestId('message').first().waitFor();
+    page = await openRoomPage(browser, server.url, viewer.token, roomId, 15_000);
     // Following the room live once the server counts this page as watching.
     await page.getByTestId('viewer-count').getByText('1', { exact: true }).waitFor();
   });

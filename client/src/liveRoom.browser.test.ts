@@ -6,7 +6,7 @@ import { dirname } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../../server/test/harness';
-import { buildClientIfStale, launchChromium } from './testing/browserHarness';
+import { buildClientIfStale, launchChromium, openRoomPage } from './testing/browserHarness';
 
 let server: TestServer;
 let browser: Browser;
@@ -33,15 +33,7 @@ const post = (token: string, roomId: string, body: string) =>
   call(`mutation ($input: SendMessageInput!) { sendMessage(input: $input) { id } }`, { input: { roomId, body } }, token);
 
 /** A page of the built client, signed in with `token`, showing `roomId`. */
-async function openAs(token: string, roomId: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.addInitScript((value) => localStorage.setItem('courtside.token', value), token);
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  await page.goto(`${server.url.replace(/\/graphql$/, '')}/#/rooms/${roomId}`);
-  await page.getByTestId('message-list').getByTestId('message').first().waitFor();
-  return page;
-}
+const openAs = (token: string, roomId: string): Promise<Page> => openRoomPage(browser, server.url, token, roomId);
 
 const composer = (page: Page) => page.getByRole('textbox', { name: 'Message', exact: true });
 const mainList = (page: Page) => page.getByTestId('message-list');

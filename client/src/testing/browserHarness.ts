@@ -1,10 +1,11 @@
-// For the browser tests: the built client (rebuilt when stale) and Debian's Chromium. Test files
-// run in parallel, so the build takes a lock: one process builds, the others wait and find it fresh.
+// For the browser tests: the built client (rebuilt when stale), Debian's Chromium, and a page of the
+// client signed in and showing a room. Test files run in parallel, so the build takes a lock: one
+// process builds, the others wait and find it fresh.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const CLIENT = join(ROOT, 'client');
@@ -74,4 +75,19 @@ export function buildClientIfStale(): void {
 /** Debian's Chromium, headless; never a downloaded browser. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+}
+
+/**
+ * A page of the built client in its own browser context, signed in with `token` (as the client
+ * stores it), showing room `roomId` once its first message is on screen. `apiUrl` is the server's
+ * /graphql address; the client is served beside it.
+ */
+export async function openRoomPage(browser: Browser, apiUrl: string, token: string, roomId: string, timeoutMs = 10_000): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript((value) => localStorage.setItem('courtside.token', value), token);
+  const page = await context.newPage();
+  page.setDefaultTimeout(timeoutMs);
+  await page.goto(`${apiUrl.replace(/\/graphql$/, '')}/#/rooms/${roomId}`);
+  await page.getByTestId('message-list').getByTestId('message').first().waitFor();
+  return page;
 }
