@@ -6,7 +6,7 @@ import { useCallback } from 'react';
 import { graphql } from '../gql';
 import type { HeldMessagesQuery } from '../gql/graphql';
 import { readableError } from '../ui/readableError';
-import { useQueueRefresh } from './useQueueRefresh';
+import { useQueueDecision, useQueueRefresh } from './useQueueRefresh';
 
 const heldMessagesQuery = graphql(`
   query HeldMessages($roomId: ID!) {
@@ -68,18 +68,11 @@ export function useHeldMessages(roomId: string, enabled: boolean): HeldQueue {
   const { data, loading, error, refetch } = useQuery(heldMessagesQuery, { variables: { roomId }, skip: !enabled, notifyOnNetworkStatusChange: false });
   const refresh = useQueueRefresh(enabled, refetch);
 
+  const decideWith = useQueueDecision(refresh);
   const decide = useCallback(
-    async (id: string, approve: boolean): Promise<string | null> => {
-      try {
-        await apollo.mutate({ mutation: approve ? approveMessageMutation : rejectMessageMutation, variables: { id }, refetchQueries: ['ModerationLog'] });
-        return null;
-      } catch (caught) {
-        return readableError(caught);
-      } finally {
-        refresh();
-      }
-    },
-    [apollo, refresh],
+    (id: string, approve: boolean) =>
+      decideWith(() => apollo.mutate({ mutation: approve ? approveMessageMutation : rejectMessageMutation, variables: { id }, refetchQueries: ['ModerationLog'] })),
+    [apollo, decideWith],
   );
 
   return {

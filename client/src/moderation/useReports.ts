@@ -6,7 +6,7 @@ import { useCallback } from 'react';
 import { graphql } from '../gql';
 import type { ReportResolution, ReportsQuery } from '../gql/graphql';
 import { readableError } from '../ui/readableError';
-import { useQueueRefresh } from './useQueueRefresh';
+import { useQueueDecision, useQueueRefresh } from './useQueueRefresh';
 
 const reportsQuery = graphql(`
   query Reports($roomId: ID!) {
@@ -67,18 +67,10 @@ export function useReports(roomId: string, enabled: boolean): ReportQueue {
   const { data, loading, error, refetch } = useQuery(reportsQuery, { variables: { roomId }, skip: !enabled, notifyOnNetworkStatusChange: false });
   const refresh = useQueueRefresh(enabled, refetch);
 
+  const decide = useQueueDecision(refresh);
   const resolve = useCallback(
-    async (id: string, resolution: ReportResolution): Promise<string | null> => {
-      try {
-        await apollo.mutate({ mutation: resolveReportMutation, variables: { id, resolution }, refetchQueries: ['ModerationLog'] });
-        return null;
-      } catch (caught) {
-        return readableError(caught);
-      } finally {
-        refresh();
-      }
-    },
-    [apollo, refresh],
+    (id: string, resolution: ReportResolution) => decide(() => apollo.mutate({ mutation: resolveReportMutation, variables: { id, resolution }, refetchQueries: ['ModerationLog'] })),
+    [apollo, decide],
   );
 
   return {
