@@ -33,8 +33,8 @@ const resultsByEvent = new WeakMap<object, Map<string, Shared | Promise<Shared>>
 
 /**
  * Writes one serialized `next` payload (UTF-8 JSON) to the subscriber's socket. Returns nothing
- * when the socket can take more at once, or a promise that resolves once it took this payload: a
- * subscriber that stops reading then stops pulling events (and its bounded queue fills).
+ * when the socket can take more at once, or a promise that resolves once it took this payload: the
+ * piped source then queues events for this subscriber (bounded) until it does.
  */
 export type SendPayload = (json: Buffer) => Promise<void> | undefined;
 
@@ -147,9 +147,10 @@ export async function subscribeShared(args: ExecutionArgs, sendPayload?: SendPay
       return this;
     },
     /**
-     * With `sendPayload` the shared JSON goes straight to the socket and nothing is yielded until
-     * the stream ends: pushed by the source when it can be piped (no promise per event), else pulled.
-     * Without it the results are yielded as usual. Executes and serializes once per event per group.
+     * With `sendPayload` and a source that can be piped (a roomEvents stream), the shared JSON goes
+     * straight to the socket with no promise per event, and nothing is yielded until the stream
+     * ends. Otherwise each shared result is yielded, for the transport to send. Executes and
+     * serializes once per event per group.
      */
     async next(): Promise<IteratorResult<ExecutionResult>> {
       if (sendPayload && isPipeable(events)) {
@@ -160,20 +161,15 @@ export async function subscribeShared(args: ExecutionArgs, sendPayload?: SendPay
         }
         return { done: true, value: undefined };
       }
-      for (;;) {
-        let step: IteratorResult<unknown>;
-        try {
-          step = await events.next();
-        } catch (error) {
-          throw masked(error);
-        }
-        if (step.done) return { done: true, value: undefined };
-        const shared = sharedFor(step.value as object);
-        const ready = shared instanceof Promise ? await shared : shared;
-        if (!sendPayload) return { done: false, value: ready.result };
-        const taken = sendPayload(ready.json);
-        if (taken) await taken;
+      let step: IteratorResult<unknown>;
+      try {
+        step = await events.next();
+      } catch (error) {
+        throw masked(error);
       }
+      if (step.done) return { done: true, value: undefined };
+      const shared = sharedFor(step.value as object);
+      return { done: false, value: (shared instanceof Promise ? await shared : shared).result };
     },
     async return(): Promise<IteratorResult<ExecutionResult>> {
       await events.return?.();
