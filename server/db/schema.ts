@@ -71,8 +71,6 @@ export const memberships = sqliteTable(
     joinedAt: integer('joined_at', { mode: 'timestamp_ms' }).notNull(),
     /** markRead moves it forwards only. */
     lastReadSeq: integer('last_read_seq').notNull().default(0),
-    timedOutUntil: integer('timed_out_until', { mode: 'timestamp_ms' }),
-    timeoutReason: text('timeout_reason'),
   },
   (t) => [primaryKey({ columns: [t.roomId, t.userId] }), index('memberships_user').on(t.userId)],
 );
@@ -136,6 +134,27 @@ export const heldMessages = sqliteTable(
     decidedAt: integer('decided_at', { mode: 'timestamp_ms' }),
   },
   (t) => [uniqueIndex('held_author_client_id').on(t.authorId, t.clientMessageId), index('held_room_status').on(t.roomId, t.status)],
+);
+
+/**
+ * Moderators' timeouts, per (room, user) like bans and apart from the membership, so that leaving
+ * and rejoining does not lift one. A row whose `until` has passed is inert.
+ */
+export const roomTimeouts = sqliteTable(
+  'room_timeouts',
+  {
+    roomId: text('room_id')
+      .notNull()
+      .references(() => rooms.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    until: integer('until', { mode: 'timestamp_ms' }).notNull(),
+    reason: text('reason'),
+    timedOutBy: text('timed_out_by'),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.roomId, t.userId] })],
 );
 
 /** Users kept out of a room until unbanned. */
@@ -272,7 +291,8 @@ export const roomEvents = sqliteTable(
 
 export type UserRow = typeof users.$inferSelect;
 export type RoomRow = typeof rooms.$inferSelect;
-export type MembershipRow = typeof memberships.$inferSelect;
+/** A membership as the domains see it: the row, with the timeout of (room, user) from `roomTimeouts` (see rooms.ts). */
+export type MembershipRow = typeof memberships.$inferSelect & { timedOutUntil: Date | null; timeoutReason: string | null };
 export type MessageRow = typeof messages.$inferSelect;
 export type RoomEventRow = typeof roomEvents.$inferSelect;
 export type ReactionRow = typeof reactions.$inferSelect;

@@ -92,6 +92,25 @@ describe('timeouts', () => {
     expect((await send(server, ann.token, roomId, 'back')).errors).toBeUndefined();
   });
 
+  it('outlasts leaving and rejoining the room, as does slow mode', async () => {
+    const { owner, mod, ann, bob, roomId } = await cast();
+    const leave = `mutation ($roomId: ID!) { leaveRoom(roomId: $roomId) }`;
+    const mine = `query ($id: ID!) { room(id: $id) { myMembership { timedOutUntil timeoutReason } } }`;
+    const result = await server.gql(m.timeout, { roomId, userId: ann.id, seconds: 3600, reason: 'spam' }, mod.token);
+    expect((await server.gql(leave, { roomId }, ann.token)).data.leaveRoom).toBe(true);
+    expect((await server.gql(ops.joinRoom, { roomId }, ann.token)).errors).toBeUndefined();
+    const refused = await send(server, ann.token, roomId, 'fresh start?');
+    expect(code(refused)).toBe('FORBIDDEN');
+    expect(refused.errors?.[0].extensions?.until).toBe(result.data.timeoutUser.timedOutUntil);
+    expect((await server.gql(mine, { id: roomId }, ann.token)).data.room.myMembership).toEqual(result.data.timeoutUser);
+
+    await server.gql(m.settings, { roomId, settings: { slowModeSeconds: 600 } }, owner.token);
+    expect((await send(server, bob.token, roomId, 'one')).errors).toBeUndefined();
+    await server.gql(leave, { roomId }, bob.token);
+    await server.gql(ops.joinRoom, { roomId }, bob.token);
+    expect(code(await send(server, bob.token, roomId, 'two'))).toBe('RATE_LIMITED');
+  });
+
   it('refuses a timeout from a member, of an equal, of a non-member, and out of range', async () => {
     const { owner, mod, ann, bob, out, roomId } = await cast();
     expect(code(await server.gql(m.timeout, { roomId, userId: bob.id, seconds: 60 }, ann.token))).toBe('FORBIDDEN');

@@ -2,7 +2,7 @@
 // pure policy, written, logged, and announced after the commit.
 import { and, count, desc, eq, isNotNull } from 'drizzle-orm';
 import type { Db } from '../db/open';
-import { bans, memberships, messages as messagesTable, rooms as roomsTable, type MembershipRow, type MessageRow, type RoomRow, type UserRow } from '../db/schema';
+import { bans, memberships, messages as messagesTable, roomTimeouts, rooms as roomsTable, type MembershipRow, type MessageRow, type RoomRow, type UserRow } from '../db/schema';
 import { CourtsideError } from '../errors';
 import type { EventLog } from '../events/eventLog';
 import type { Messages } from '../messages/messages';
@@ -88,33 +88,33 @@ export function createModeration({ db, pubsub, rooms, users, messages, eventLog,
       const current = requireMemberTarget(targetMembership, target);
       if (!canGrant(membership, role)) throw new CourtsideError('FORBIDDEN', `You cannot grant ${role}: it is above your own role.`);
       if (current.role === role) return current;
-      const updated = db
-        .update(memberships)
-        .set({ role })
-        .where(and(eq(memberships.roomId, roomId), eq(memberships.userId, userId)))
-        .returning()
-        .get()!;
+      db.update(memberships).set({ role }).where(and(eq(memberships.roomId, roomId), eq(memberships.userId, userId))).run();
+      const updated = { ...current, role };
       log.record({ roomId, action: 'ROLE_CHANGED', actorId: actor.id, targetUserId: userId, reason: `${current.role} → ${role}` });
       pubsub.publish('user', userId, { type: 'ModerationNotice', roomId, action: 'ROLE_CHANGED', until: null, reason: role });
       return updated;
     },
 
-    /** Replaces any running timeout; 0 seconds lifts it. The member is told why and until when. */
+    /**
+     * Replaces any running timeout; 0 seconds lifts it. The member is told why and until when. The
+     * timeout is kept per (room, user), so leaving and rejoining the room does not lift it.
+     */
     timeout(viewer: Viewer, roomId: string, userId: string, seconds: number, rawReason?: string | null): MembershipRow {
       const { actor, membership } = moderatorOf(viewer, roomId);
       const { target, targetMembership } = targetOf(actor.id, membership, roomId, userId);
-      requireMemberTarget(targetMembership, target);
+      const current = requireMemberTarget(targetMembership, target);
       if (!Number.isInteger(seconds) || seconds < 0 || seconds > MAX_TIMEOUT_SECONDS) {
         throw new CourtsideError('BAD_USER_INPUT', `A timeout must be from 0 to ${MAX_TIMEOUT_SECONDS} seconds.`, { field: 'seconds' });
       }
       const reason = cleanReason(rawReason);
       const until = seconds === 0 ? null : new Date(now() + seconds * 1000);
-      const updated = db
-        .update(memberships)
-        .set({ timedOutUntil: until, timeoutReason: until ? reason : null })
-        .where(and(eq(memberships.roomId, roomId), eq(memberships.userId, userId)))
-        .returning()
-        .get()!;
+      if (until) {
+        const row = { until, reason, timedOutBy: actor.id, createdAt: new Date(now()) };
+        db.insert(roomTimeouts).values({ roomId, userId, ...row }).onConflictDoUpdate({ target: [roomTimeouts.roomId, roomTimeouts.userId], set: row }).run();
+      } else {
+        db.delete(roomTimeouts).where(and(eq(roomTimeouts.roomId, roomId), eq(roomTimeouts.userId, userId))).run();
+      }
+      const updated = { ...current, timedOutUntil: until, timeoutReason: until ? reason : null };
       log.record({ roomId, action: 'USER_TIMED_OUT', actorId: actor.id, targetUserId: userId, reason: until ? `${seconds} s${reason ? `: ${reason}` : ''}` : 'lifted' });
       pubsub.publish('user', userId, { type: 'ModerationNotice', roomId, action: 'USER_TIMED_OUT', until, reason });
       return updated;

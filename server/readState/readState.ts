@@ -78,11 +78,11 @@ export function createReadState({ db, pubsub, rooms, isLarge }: ReadStateDeps) {
         .update(memberships)
         .set({ lastReadSeq: sql`max(${memberships.lastReadSeq}, ${seq})` })
         .where(and(eq(memberships.roomId, roomId), eq(memberships.userId, user.id)))
-        .returning()
+        .returning({ lastReadSeq: memberships.lastReadSeq })
         .get()!;
       if (!isLarge(roomId)) pubsub.publish('room', roomId, { type: 'ReadMarkerMoved', roomId, userId: user.id, seq: moved.lastReadSeq });
       pubsub.publish('user', user.id, { type: 'UnreadChanged', roomId });
-      return moved;
+      return { ...membership, lastReadSeq: moved.lastReadSeq };
     },
 
     /** Members' read markers, furthest first; empty in large rooms. */

@@ -1,7 +1,7 @@
 // Rooms and memberships: who is in which room, and who may read or write it.
-import { and, count, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, getTableColumns, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/open';
-import { bans, memberships, rooms, type MembershipRow, type RoomRow, type UserRow } from '../db/schema';
+import { bans, memberships, roomTimeouts, rooms, type MembershipRow, type RoomRow, type UserRow } from '../db/schema';
 import { CourtsideError } from '../errors';
 import { newId } from '../ids';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../pagination';
@@ -30,11 +30,20 @@ export type Rooms = ReturnType<typeof createRooms>;
 const isRoomKey = (key: unknown): key is string => typeof key === 'string';
 const isOffset = (key: unknown): key is number => Number.isSafeInteger(key) && (key as number) >= 0;
 
+/**
+ * Memberships with the timeout of the same (room, user): a timeout is kept apart from the membership
+ * so that leaving and rejoining does not shed it. Hot path: one prepared query per send.
+ */
+function membershipsWithTimeouts(db: Db) {
+  return db
+    .select({ ...getTableColumns(memberships), timedOutUntil: roomTimeouts.until, timeoutReason: roomTimeouts.reason })
+    .from(memberships)
+    .leftJoin(roomTimeouts, and(eq(roomTimeouts.roomId, memberships.roomId), eq(roomTimeouts.userId, memberships.userId)));
+}
+
 export function createRooms({ db, pubsub, users, now = Date.now }: RoomsDeps) {
   const roomById = db.select().from(rooms).where(eq(rooms.id, sql.placeholder('id'))).prepare();
-  const membershipOf = db
-    .select()
-    .from(memberships)
+  const membershipOf = membershipsWithTimeouts(db)
     .where(and(eq(memberships.roomId, sql.placeholder('roomId')), eq(memberships.userId, sql.placeholder('userId'))))
     .prepare();
   const banOf = db
@@ -123,9 +132,7 @@ export function createRooms({ db, pubsub, users, now = Date.now }: RoomsDeps) {
       const limit = pageSize(first, 50, 'first');
       const offset = after ? decodeCursor('member', after, isOffset) : 0;
       if (!membership) return toPage([], () => '', { hasNextPage: false, hasPreviousPage: false });
-      const rows = db
-        .select()
-        .from(memberships)
+      const rows = membershipsWithTimeouts(db)
         .where(eq(memberships.roomId, roomId))
         .orderBy(sql`case ${memberships.role} when 'OWNER' then 0 when 'MODERATOR' then 1 else 2 end`, memberships.joinedAt, memberships.userId)
         .limit(limit + 1)
