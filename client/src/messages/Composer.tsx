@@ -1,5 +1,6 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useCountdown } from '../ui/useCountdown';
+import { bodyLength, counterText, MAX_MESSAGE_LENGTH } from './bodyLength';
 import { MentionSuggestions } from './MentionSuggestions';
 import type { MentionCandidate } from './mentions';
 import { ReplyQuote } from './ReplyQuote';
@@ -29,7 +30,10 @@ interface ComposerProps {
   hint?: string | null;
 }
 
-/** Enter sends, Shift+Enter starts a new line; `@` + letters offers people to mention. */
+/**
+ * Enter sends, Shift+Enter starts a new line; `@` + letters offers people to mention. Near the length
+ * limit a counter shows; past it Send is disabled (the text stays, to be shortened).
+ */
 export function Composer(props: ComposerProps) {
   const { draft, replyTo = null, onCancelReply, onSend, label = 'Message', placeholder = 'Write a message…', candidates = [], onTyping } = props;
   const { waitUntil = null, closed = null, notice = null, hint = null } = props;
@@ -41,6 +45,9 @@ export function Composer(props: ComposerProps) {
   const autocomplete = useMentionAutocomplete(candidates);
   const listId = useId();
   const suggesting = autocomplete.matches.length > 0;
+  const length = bodyLength(body);
+  const counterId = useId();
+  const blocked = !body.trim() || length.over || wait > 0 || Boolean(closed);
 
   // Text given back (a refused or failed message) goes before whatever was typed since; each draft once.
   const applied = useRef<{ body: string } | null>(null);
@@ -65,7 +72,7 @@ export function Composer(props: ComposerProps) {
 
   function submit(event?: FormEvent) {
     event?.preventDefault();
-    if (!body.trim() || wait > 0 || closed) return;
+    if (blocked) return;
     onTyping?.(false);
     onSend(body);
     setBody('');
@@ -120,7 +127,8 @@ export function Composer(props: ComposerProps) {
           aria-activedescendant={suggesting ? `${listId}-${autocomplete.active}` : undefined}
           placeholder={closed ?? placeholder}
           disabled={Boolean(closed)}
-          aria-describedby={notice || hint ? noticeId : undefined}
+          aria-describedby={[notice || hint ? noticeId : '', length.showCounter ? counterId : ''].join(' ').trim() || undefined}
+          aria-invalid={length.over || undefined}
           rows={1}
           value={body}
           onChange={(e) => change(e.target.value, e.target.selectionStart)}
@@ -131,7 +139,18 @@ export function Composer(props: ComposerProps) {
             onTyping?.(false);
           }}
         />
-        <button type="submit" className="button button--primary composer__send" disabled={!body.trim() || wait > 0 || Boolean(closed)} data-testid="send-button">
+        {length.showCounter && (
+          <span
+            id={counterId}
+            className={`composer__counter${length.over ? ' composer__counter--over' : ''}`}
+            data-testid="composer-counter"
+            aria-live="polite"
+            title={length.over ? `${length.count - MAX_MESSAGE_LENGTH} characters too long` : undefined}
+          >
+            {counterText(length.count)}
+          </span>
+        )}
+        <button type="submit" className="button button--primary composer__send" disabled={blocked} data-testid="send-button">
           {wait > 0 ? `Wait ${wait} s` : 'Send'}
         </button>
       </div>

@@ -22,9 +22,15 @@ describe('sendRefusal', () => {
     expect(sendRefusal(error)).toMatchObject({ kind: 'rateLimited', retryAfterMs: 1200 });
   });
 
+  it('refuses for good what the same send would fail with again: bad input, not a member', () => {
+    const tooLong = 'A message can be at most 4000 characters long; this one has 4012.';
+    expect(sendRefusal(refused(tooLong, { code: 'BAD_USER_INPUT', field: 'body' }))).toEqual({ kind: 'invalid', message: tooLong });
+    expect(sendRefusal(refused("Join room 'Final' before posting in it.", { code: 'FORBIDDEN' }))).toMatchObject({ kind: 'invalid' });
+  });
+
   it('leaves other failures to the retry path', () => {
     expect(sendRefusal(new TypeError('Failed to fetch'))).toBeNull();
-    expect(sendRefusal(refused("Join room 'Final' before posting in it.", { code: 'FORBIDDEN' }))).toBeNull();
+    expect(sendRefusal(refused('Unexpected error.', { code: 'INTERNAL_SERVER_ERROR' }))).toBeNull();
     expect(isBannedError(refused("You are banned from room 'Final'.", { code: 'FORBIDDEN' }))).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
-// Why the server refused a message, when moderation refused it — as opposed to a failure worth a
-// retry (network, server down). Refused messages go back into the composer with the reason; they
-// are never shown as "failed — retry", since sending the same again would be refused again.
+// Why the server refused a message — moderation, or input it refuses (too long, not a member) — as
+// opposed to a failure worth a retry (network, server down, an unexpected error). Refused messages go
+// back into the composer with the reason; they are never shown as "failed — retry", since sending the
+// same again would be refused again (a RATE_LIMITED one is sent again by itself after its wait).
 import { graphqlErrors } from '../ui/readableError';
 
 export type SendRefusal =
@@ -11,7 +12,12 @@ export type SendRefusal =
   /** FORBIDDEN while timed out. */
   | { kind: 'timedOut'; until: string; reason: string | null; message: string }
   /** FORBIDDEN: banned from the room. */
-  | { kind: 'banned'; message: string };
+  | { kind: 'banned'; message: string }
+  /** Any other coded error (BAD_USER_INPUT, FORBIDDEN, NOT_FOUND, …): the same send would fail again. */
+  | { kind: 'invalid'; message: string };
+
+/** Codes a retry can fix: RATE_LIMITED after its wait. Everything else in the closed list is final. */
+const FINAL_CODES = new Set(['BAD_USER_INPUT', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'UNAUTHENTICATED']);
 
 export function sendRefusal(error: unknown): SendRefusal | null {
   for (const { message, extensions = {} } of graphqlErrors(error)) {
@@ -25,6 +31,7 @@ export function sendRefusal(error: unknown): SendRefusal | null {
       return { kind: 'timedOut', until: extensions.until, reason: typeof extensions.reason === 'string' ? extensions.reason : null, message };
     }
     if (code === 'FORBIDDEN' && isBanMessage(message)) return { kind: 'banned', message };
+    if (typeof code === 'string' && FINAL_CODES.has(code)) return { kind: 'invalid', message };
   }
   return null;
 }

@@ -3,7 +3,8 @@
 // - a timeout: the composer is closed until it ends, and opens again by itself then;
 // - slow mode (members only): after each send the button counts down ("Wait 27 s");
 // - a refused send: a RATE_LIMITED answer counts down from its retryAfterMs, a MESSAGE_BLOCKED one
-//   shows its reason under the composer; a timeout or ban found on sending is applied as if notified.
+//   shows its reason under the composer, as does any other refusal a retry cannot fix (too long, not
+//   a member); a timeout or ban found on sending is applied as if notified.
 // The countdown itself ticks in the composer, so the room does not re-render every second.
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useEffect, useState } from 'react';
@@ -54,6 +55,7 @@ export function usePostingGate(room: RoomDetails | null, onBanned: () => void): 
   const refused = useCallback(
     (refusal: SendRefusal) => {
       if (refusal.kind === 'blocked') setNotice(refusal.reason);
+      else if (refusal.kind === 'invalid') setNotice(refusal.message);
       else if (refusal.kind === 'rateLimited') setRefusedUntil(Date.now() + refusal.retryAfterMs);
       else if (refusal.kind === 'timedOut') {
         if (room) writeTimeout(apollo.cache, room.id, refusal.until, refusal.reason);
