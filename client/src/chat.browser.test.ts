@@ -1,6 +1,6 @@
 // The bundled client in a real browser against the real server: two guests chatting live, a page
-// that loses its socket and catches up exactly once, and a failed send retried after the server
-// comes back. No mocks: Chromium, the built client, the app on a loopback port, a SQLite file.
+// that loses its socket and catches up exactly once, and a failed send sent again by itself once the
+// server comes back. No mocks: Chromium, the built client, the app on a loopback port, a SQLite file.
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-core';
@@ -151,7 +151,7 @@ describe('the bundled client in Chromium', () => {
     expect(new Set(seqs).size).toBe(seqs.length);
   });
 
-  it('shows "failed — retry" for a send the server never got, and the retry posts it once', async () => {
+  it('shows "failed — retry" for a send the server never got, and sends it by itself, once, when the server is back', async () => {
     await stopServer();
     await expect.poll(() => connection(ada).getAttribute('data-state')).not.toBe('connected');
 
@@ -162,7 +162,7 @@ describe('the bundled client in Chromium', () => {
 
     await restartServer();
     await expect.poll(() => connection(ada).getAttribute('data-state'), { timeout: 15_000 }).toBe('connected');
-    await pending.getByRole('button', { name: 'retry' }).click();
+    // No click: the reconnect sends it again with the same clientMessageId.
     await ada.getByTestId('message').filter({ hasText: 'sent while the server was down' }).waitFor();
     await expect.poll(() => pending.count()).toBe(0);
 

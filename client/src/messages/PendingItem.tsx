@@ -12,7 +12,8 @@ interface PendingItemProps {
 }
 
 /**
- * A message on its way: "sending…", "failed — retry" with the reason, "Pending review" while a
+ * A message on its way: "sending…", "failed — retry" with the reason (sent again by itself when the
+ * connection returns), "waiting" while rate-limited, "Pending review" while a
  * moderator has to approve it, or "Not approved by a moderator". Only its sender sees it.
  */
 export function PendingItem({ item, author, onRetry, onDiscard, onEdit }: PendingItemProps) {
@@ -39,13 +40,20 @@ export function PendingItem({ item, author, onRetry, onDiscard, onEdit }: Pendin
         </p>
         {failed ? (
           <p className="message__status message__status--failed" role="alert">
-            <span>failed — {item.error ?? 'not sent'}</span>
+            <span>failed — {item.error ?? 'not sent'} It goes again when the connection is back.</span>
             <button type="button" className="link-button" onClick={() => onRetry(item.clientMessageId)}>
               retry
             </button>
             <button type="button" className="link-button" onClick={() => onEdit(item)}>
               edit
             </button>
+            <button type="button" className="link-button link-button--muted" onClick={() => onDiscard(item.clientMessageId)}>
+              discard
+            </button>
+          </p>
+        ) : item.status === 'waiting' ? (
+          <p className="message__status" data-testid="waiting-status">
+            <span>waiting — {item.error ?? 'slowed down'} It goes by itself.</span>
             <button type="button" className="link-button link-button--muted" onClick={() => onDiscard(item.clientMessageId)}>
               discard
             </button>

@@ -1,18 +1,21 @@
 // Sending with optimistic display. Each message gets a clientMessageId when it is written; it shows
 // at once as "sending…", is replaced by the server's message on success (deduplicated with the
-// live MessageAdded by id and clientMessageId), and on failure offers a retry that resends with
-// the SAME clientMessageId — the server returns the original instead of posting twice.
-//
-// Moderation: a send refused by moderation (blocked, slow mode, timeout, ban) is not a failure to
-// retry: it is dropped here and handed to `onRefused`, which puts the text back in the composer. A
-// message held for review stays here as "Pending review" until the sender's ModerationNotice says
+// live MessageAdded by id and clientMessageId). Every repeat carries the SAME clientMessageId, so the
+// server returns the original instead of posting twice. What happens on failure (sendFailure.ts):
+// - the server never got it (network, server down): "failed — retry", and it is sent again by itself
+//   when the socket reconnects or the browser is back online, oldest first, one at a time;
+// - RATE_LIMITED: "waiting", sent again by itself after retryAfterMs (`onWait` counts the composer down);
+// - a refusal no retry can fix (blocked, too long, slow mode's timeout, ban, not a member): dropped
+//   here and handed to `onRefused`, which puts the text back in the composer with the reason.
+// A message held for review stays here as "Pending review" until the sender's ModerationNotice says
 // a moderator approved it (it is then read and put in the timeline) or rejected it.
 import { useApolloClient } from '@apollo/client/react';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useReconnected } from '../events/useReconnected';
 import { useUserEventListener } from '../events/useUserEventListener';
 import { graphql } from '../gql';
-import { sendRefusal, type SendRefusal } from '../moderation/sendRefusal';
-import { readableError } from '../ui/readableError';
+import type { SendRefusal } from '../moderation/sendRefusal';
+import { sendFailure } from './sendFailure';
 import type { TimelineMessage } from './timeline';
 
 const sendMessageMutation = graphql(`
@@ -38,9 +41,12 @@ export interface PendingMessage {
   clientMessageId: string;
   body: string;
   replyTo: TimelineMessage['replyTo'];
-  /** `held`: waiting for a moderator; `rejected`: a moderator said no. */
-  status: 'sending' | 'failed' | 'held' | 'rejected';
-  /** Why it failed, or why it was held. */
+  /**
+   * `failed`: not sent, sent again when the connection returns; `waiting`: rate-limited, sent again
+   * after the wait; `held`: waiting for a moderator; `rejected`: a moderator said no.
+   */
+  status: 'sending' | 'failed' | 'waiting' | 'held' | 'rejected';
+  /** Why it failed or waits, or why it was held. */
   error: string | null;
   /** The message's id once the server has it (held ones). */
   messageId: string | null;
@@ -56,8 +62,10 @@ export interface SendMessage {
 export interface SendOptions {
   /** Post inside the thread under this root; null: the main timeline. */
   threadRootId?: string | null;
-  /** Moderation refused the message; it is no longer pending. */
+  /** The server refused the message for good; it is no longer pending. */
   onRefused?: (item: PendingMessage, refusal: SendRefusal) => void;
+  /** The message was rate-limited: it goes again by itself after the wait. */
+  onWait?: (refusal: SendRefusal) => void;
   /** The server took the message (posted or held for review). */
   onAccepted?: () => void;
 }
@@ -69,9 +77,14 @@ function quoteOf(message: TimelineMessage | null): TimelineMessage['replyTo'] {
 }
 
 export function useSendMessage(roomId: string, onSent: (message: TimelineMessage) => void, options: SendOptions = {}): SendMessage {
-  const { threadRootId = null, onRefused, onAccepted } = options;
+  const { threadRootId = null, onRefused, onWait, onAccepted } = options;
   const apollo = useApolloClient();
   const [pending, setPending] = useState<PendingMessage[]>([]);
+  const latest = useRef(pending);
+  latest.current = pending;
+  /** Messages on their way to the server now: never two requests for one at once. */
+  const inFlight = useRef(new Set<string>());
+  const waits = useRef(new Map<string, ReturnType<typeof setTimeout>>());
 
   const update = (match: (p: PendingMessage) => boolean, change: Partial<PendingMessage> | null) =>
     setPending((list) => (change === null ? list.filter((p) => !match(p)) : list.map((p) => (match(p) ? { ...p, ...change } : p))));
@@ -80,6 +93,9 @@ export function useSendMessage(roomId: string, onSent: (message: TimelineMessage
   const deliver = useCallback(
     async (item: PendingMessage) => {
       const mine = byClientId(item.clientMessageId);
+      if (inFlight.current.has(item.clientMessageId)) return;
+      inFlight.current.add(item.clientMessageId);
+      update(mine, { status: 'sending', error: null });
       try {
         const { data } = await apollo.mutate({
           mutation: sendMessageMutation,
@@ -94,15 +110,45 @@ export function useSendMessage(roomId: string, onSent: (message: TimelineMessage
           update(mine, null);
         } else update(mine, { status: message.status === 'HELD' ? 'held' : 'rejected', messageId: message.id, error: message.moderationReason ?? null });
       } catch (caught) {
-        const refusal = onRefused ? sendRefusal(caught) : null;
-        if (refusal) {
+        const failure = sendFailure(caught);
+        if (failure.kind === 'refused') {
           update(mine, null);
-          onRefused?.(item, refusal);
-        } else update(mine, { status: 'failed', error: readableError(caught) });
+          onRefused?.(item, failure.refusal);
+        } else if (failure.kind === 'wait') {
+          update(mine, { status: 'waiting', error: failure.refusal.message });
+          onWait?.(failure.refusal);
+          waits.current.set(
+            item.clientMessageId,
+            setTimeout(() => {
+              waits.current.delete(item.clientMessageId);
+              const still = latest.current.find(mine);
+              if (still?.status === 'waiting') void deliver(still);
+            }, failure.refusal.retryAfterMs),
+          );
+        } else update(mine, { status: 'failed', error: failure.error });
+      } finally {
+        inFlight.current.delete(item.clientMessageId);
       }
     },
-    [apollo, roomId, threadRootId, onSent, onRefused, onAccepted],
+    [apollo, roomId, threadRootId, onSent, onRefused, onWait, onAccepted],
   );
+
+  /** The connection is back: every failed message goes again, oldest first, one at a time. */
+  const resendFailed = useCallback(async () => {
+    for (const item of latest.current.filter((p) => p.status === 'failed')) {
+      if (latest.current.find(byClientId(item.clientMessageId))?.status === 'failed') await deliver(item);
+    }
+  }, [deliver]);
+  useReconnected(() => void resendFailed());
+  useEffect(() => {
+    const online = () => void resendFailed();
+    window.addEventListener('online', online);
+    return () => window.removeEventListener('online', online);
+  }, [resendFailed]);
+  useEffect(() => {
+    const timers = waits.current;
+    return () => timers.forEach(clearTimeout);
+  }, []);
 
   /** Approved: published with a seq now. Put it in the timeline (the live MessageAdded may be later). */
   async function approved(messageId: string): Promise<void> {
@@ -135,14 +181,18 @@ export function useSendMessage(roomId: string, onSent: (message: TimelineMessage
         messageId: null,
       };
       setPending((list) => [...list, item]);
+      latest.current = [...latest.current, item];
       void deliver(item);
     },
     retry(clientMessageId) {
       const item = pending.find((p) => p.clientMessageId === clientMessageId);
       if (!item || item.status !== 'failed') return;
-      update(byClientId(clientMessageId), { status: 'sending', error: null });
       void deliver(item);
     },
-    discard: (clientMessageId) => update(byClientId(clientMessageId), null),
+    discard(clientMessageId) {
+      clearTimeout(waits.current.get(clientMessageId));
+      waits.current.delete(clientMessageId);
+      update(byClientId(clientMessageId), null);
+    },
   };
 }

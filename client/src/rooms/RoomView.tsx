@@ -69,7 +69,7 @@ export function RoomView({ roomId, ban, onShowRooms, onSignIn }: RoomViewProps) 
     },
     [timeline.messages, refused],
   );
-  const sending = useSendMessage(roomId, timeline.upsert, { onRefused, onAccepted: sent });
+  const sending = useSendMessage(roomId, timeline.upsert, { onRefused, onWait: refused, onAccepted: sent });
   const actions = useMessageActions(timeline.upsert);
   const toggleReaction = useReactions();
   const presence = usePresence(roomId);

@@ -49,7 +49,7 @@ export function ThreadPanel(props: ThreadPanelProps) {
     },
     [refused],
   );
-  const sending = useSendMessage(roomId, thread.upsert, { threadRootId: rootId, onRefused, onAccepted: sent });
+  const sending = useSendMessage(roomId, thread.upsert, { threadRootId: rootId, onRefused, onWait: refused, onAccepted: sent });
   const actions = useMessageActions(thread.upsert);
   const list = useRef<HTMLDivElement>(null);
   const pinned = useRef(true);
