@@ -35,6 +35,7 @@ import { useMe } from '../users/useMe';
 import { RoomFooter } from './RoomFooter';
 import { RoomHeader } from './RoomHeader';
 import { RoomTools } from './RoomTools';
+import { useMemberCountUpdates } from './useMemberCountUpdates';
 import { useRoom } from './useRoom';
 
 /** Read receipts are shown in rooms up to this size only. */
@@ -79,12 +80,14 @@ export function RoomView({ roomId, ban, onShowRooms, onSignIn }: RoomViewProps) 
   const markers = useReadMarkers(roomId);
   const pinned = usePinnedMessages(roomId);
   useRoomUpdates();
+  useMemberCountUpdates();
 
   const role = room?.myMembership?.role ?? null;
   const moderation = useModeration(roomId, role, meId, pinned.ids);
   const member = Boolean(room?.myMembership);
   const ready = timeline.status === 'ready';
-  useMarkRead(roomId, timeline.lastSeq, member ? timeline.openedReadSeq : null, ready && !timeline.hasNewer);
+  // Joined in place (not a member when the room opened): the viewer has read what is on screen.
+  useMarkRead(roomId, timeline.lastSeq, member ? (timeline.openedReadSeq ?? 0) : null, ready && !timeline.hasNewer);
   const firstUnreadId = useFirstUnread(timeline.messages, ready && me !== null, timeline.openedReadSeq, meId);
   const candidates = useMemo(
     () => collectCandidates([...presence.members, ...timeline.messages.map((m) => m.author)], meId),
