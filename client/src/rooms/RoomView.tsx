@@ -35,7 +35,6 @@ import { useMe } from '../users/useMe';
 import { RoomFooter } from './RoomFooter';
 import { RoomHeader } from './RoomHeader';
 import { RoomTools } from './RoomTools';
-import { useMemberCountUpdates } from './useMemberCountUpdates';
 import { useRoom } from './useRoom';
 
 /** Read receipts are shown in rooms up to this size only. */
@@ -80,7 +79,6 @@ export function RoomView({ roomId, ban, onShowRooms, onSignIn }: RoomViewProps) 
   const markers = useReadMarkers(roomId);
   const pinned = usePinnedMessages(roomId);
   useRoomUpdates();
-  useMemberCountUpdates();
 
   const role = room?.myMembership?.role ?? null;
   const moderation = useModeration(roomId, role, meId, pinned.ids);
