@@ -12,6 +12,7 @@ import { CourtsideError } from './errors';
 import { queryLimitPlugins } from './graphql/armor';
 import type { Context } from './graphql/context';
 import { corsFor, useCrossSiteProtection } from './graphql/crossSite';
+import { graphiqlOptions, graphiqlRenderer } from './graphql/graphiql';
 import { useMutationBudget } from './graphql/mutationBudget';
 import { buildSchema } from './graphql/schema';
 import { attachGraphQLWs } from './graphql/wsBridge';
@@ -59,7 +60,8 @@ export function createApp(config: Config, options: AppOptions = {}) {
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
-    graphiql: { title: 'Courtside GraphiQL', subscriptionsProtocol: 'WS' },
+    graphiql: graphiqlOptions,
+    renderGraphiQL: graphiqlRenderer(),
     logging: options.logging ?? (config.production ? 'info' : 'warn'),
     landingPage: false,
     plugins: [
