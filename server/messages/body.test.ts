@@ -13,9 +13,15 @@ describe('message body rules', () => {
     expect(() => cleanBody('🏀'.repeat(4), 3)).toThrow(/at most 3 characters/);
   });
 
-  it('refuses empty and blank bodies', () => {
+  it('refuses empty and blank bodies, zero-width characters counting as blank', () => {
     expect(() => cleanBody('', 10)).toThrow(/empty/);
     expect(() => cleanBody(' \n\t ', 10)).toThrow(/empty/);
+    expect(() => cleanBody('\u200b', 10)).toThrow(/empty/);
+  });
+
+  it('refuses control characters other than newline and tab', () => {
+    expect(() => cleanBody('ding\u0007', 10)).toThrow(/control character/);
+    expect(() => cleanBody('nul\u0000', 10)).toThrow(/control character/);
   });
 
   it('accepts a clientMessageId of 1 to 100 characters', () => {

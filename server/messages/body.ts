@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 // Pure rules for message input. Bodies are plain text: trimmed at the ends, otherwise kept byte-exact.
 import { CourtsideError } from '../errors';
+import { cleanText, wellFormedProblem } from '../text/plainText';
 
 /** Length in characters as a person counts them (code points), not UTF-16 units. */
 export function characterCount(text: string): number {
@@ -10,19 +11,11 @@ export function characterCount(text: string): number {
 }
 
 /**
- * Text with a lone UTF-16 surrogate ("\ud83d", valid in JSON) cannot be stored as UTF-8: SQLite
- * would keep other bytes than were sent, which read back as U+FFFD. Such text is refused.
+ * Refuses control characters other than newline and tab, and lone UTF-16 surrogates ("\ud83d",
+ * valid in JSON, cannot be stored as UTF-8 byte-exact); a body of only invisible characters is empty.
  */
-function requireWellFormed(text: string, field: string): void {
-  if (!text.isWellFormed()) {
-    throw new CourtsideError('BAD_USER_INPUT', `The ${field} contains a broken character (a lone UTF-16 surrogate).`, { field });
-  }
-}
-
 export function cleanBody(raw: string, maxLength: number): string {
-  requireWellFormed(raw, 'body');
-  const body = raw.trim();
-  if (body.length === 0) throw new CourtsideError('BAD_USER_INPUT', 'A message cannot be empty.', { field: 'body' });
+  const body = cleanText(raw, 'body', 'A message', 'body');
   const length = characterCount(body);
   if (length > maxLength) {
     throw new CourtsideError('BAD_USER_INPUT', `A message can be at most ${maxLength} characters long; this one has ${length}.`, {
@@ -35,7 +28,8 @@ export function cleanBody(raw: string, maxLength: number): string {
 
 export function cleanClientMessageId(raw: string | null | undefined): string | null {
   if (raw === null || raw === undefined) return null;
-  requireWellFormed(raw, 'clientMessageId');
+  const problem = wellFormedProblem(raw);
+  if (problem) throw new CourtsideError('BAD_USER_INPUT', `The clientMessageId ${problem}.`, { field: 'clientMessageId' });
   const length = characterCount(raw);
   if (length < 1 || length > 100) {
     throw new CourtsideError('BAD_USER_INPUT', 'A clientMessageId must be 1 to 100 characters long.', { field: 'clientMessageId' });

@@ -1,13 +1,14 @@
 // Pure rules for room input.
 import type { RoomRow } from '../db/schema';
 import { CourtsideError } from '../errors';
+import { cleanText } from '../text/plainText';
 
 export function cleanRoomInput(input: { name: string; topic?: string | null; kind?: RoomRow['kind'] | null }) {
-  const name = input.name.trim();
-  if (name.length < 1 || name.length > 80) {
+  const name = cleanText(input.name, 'name', 'A room name', 'name');
+  if (name.length > 80) {
     throw new CourtsideError('BAD_USER_INPUT', 'A room name must be 1 to 80 characters long.', { field: 'name' });
   }
-  const topic = (input.topic ?? '').trim();
+  const topic = cleanText(input.topic ?? '', 'name', 'A room topic', 'topic', true);
   if (topic.length > 500) {
     throw new CourtsideError('BAD_USER_INPUT', 'A room topic must be at most 500 characters long.', { field: 'topic' });
   }

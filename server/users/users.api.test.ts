@@ -55,6 +55,7 @@ describe('identity', () => {
     [{ username: 'has space', password: 'long enough', displayName: 'X' }],
     [{ username: 'okname', password: 'short', displayName: 'X' }],
     [{ username: 'okname2', password: 'long enough', displayName: ' ' }],
+    [{ username: 'okname3', password: '          ', displayName: 'X' }],
   ])('refuses bad sign-up input %o', async (input) => {
     expect(code(await server.gql(signUp, { input }))).toBe('BAD_USER_INPUT');
   });
@@ -62,6 +63,20 @@ describe('identity', () => {
   it('refuses an empty or over-long guest name', async () => {
     expect(code(await server.gql(ops.guest, { name: '' }))).toBe('BAD_USER_INPUT');
     expect(code(await server.gql(ops.guest, { name: 'x'.repeat(51) }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses control characters, bidi overrides, lone surrogates and invisible-only text in names and bodies', async () => {
+    for (const name of ['Ana\u202Egnp.exe', 'iso\u2066late', '\u200B\u200D', 'NUL\u0000', 'BEL\u0007', 'half \ud83d', 'two\nlines']) {
+      expect(code(await server.gql(ops.guest, { name })), JSON.stringify(name)).toBe('BAD_USER_INPUT');
+    }
+    const ana = await guest(server, 'Ana');
+    for (const name of ['\u200B\u2060\uFEFF', 'bell\u0007', 'Room\u202E']) {
+      expect(code(await server.gql(ops.createRoom, { input: { name } }, ana.token)), JSON.stringify(name)).toBe('BAD_USER_INPUT');
+    }
+    expect(code(await server.gql(ops.createRoom, { input: { name: 'Fine', topic: 'x\u202Ey' } }, ana.token))).toBe('BAD_USER_INPUT');
+    const roomId = await room(server, ana.token);
+    for (const body of ['\u200B', ' \u2060 ', 'ding\u0007']) expect(code(await send(server, ana.token, roomId, body)), JSON.stringify(body)).toBe('BAD_USER_INPUT');
+    expect((await send(server, ana.token, roomId, 'two\nlines\tand a tab')).data.sendMessage.body).toBe('two\nlines\tand a tab');
   });
 
   it('refuses a bad token over HTTP with status 401 and UNAUTHENTICATED, never as anonymous', async () => {

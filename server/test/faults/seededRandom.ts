@@ -65,6 +65,8 @@ export const PIECES = {
 
 export type PieceKind = keyof typeof PIECES;
 export const WELL_FORMED_KINDS = (Object.keys(PIECES) as PieceKind[]).filter((kind) => kind !== 'loneSurrogate');
+/** What a body may hold (control characters are refused): the mixed cases draw from these, so most are accepted. */
+const BODY_KINDS = WELL_FORMED_KINDS.filter((kind) => kind !== 'control');
 
 /** `pieces` random pieces of the given kinds, sometimes run together, sometimes apart. */
 export function text(random: Random, pieces: number, kinds: readonly PieceKind[] = WELL_FORMED_KINDS): string {
@@ -91,7 +93,7 @@ export interface FuzzBody {
 export function fuzzBody(random: Random, maxLength: number): FuzzBody {
   const roll = random.next();
   const unique = () => `${random.int(0, 1e9).toString(36)} `;
-  if (roll < 0.45) return { shape: 'mixed', body: unique() + text(random, random.int(1, 80)) };
+  if (roll < 0.45) return { shape: 'mixed', body: unique() + text(random, random.int(1, 80), BODY_KINDS) };
   if (roll < 0.52) return { shape: 'whitespace only', body: text(random, random.int(1, 30), ['whitespace']) };
   if (roll < 0.6) {
     const kind = random.pick(WELL_FORMED_KINDS);
@@ -99,7 +101,7 @@ export function fuzzBody(random: Random, maxLength: number): FuzzBody {
   }
   if (roll < 0.68) {
     const pad = text(random, random.int(1, 6), ['whitespace']);
-    return { shape: 'padded', body: pad + unique() + text(random, random.int(1, 40)) + pad };
+    return { shape: 'padded', body: pad + unique() + text(random, random.int(1, 40), BODY_KINDS) + pad };
   }
   if (roll < 0.8) {
     // Around the limit, in code points; astral characters make UTF-16 length differ from it.
