@@ -38,6 +38,8 @@ const config: CodegenConfig = {
           MessageUnpinned: '../../pubsub#MessageUnpinnedEvent',
           RoomUpdated: '../../pubsub#RoomUpdatedEvent',
           ModerationNotice: '../../pubsub#ModerationNoticeEvent',
+          MemberCountChanged: '../../pubsub#MemberCountChangedEvent',
+          MessageHeld: '../../pubsub#MessageHeldEvent',
           RoomSettings: '../../db/schema#RoomRow',
           Report: '../../db/schema#ReportRow',
           ModerationLogEntry: '../../db/schema#ModerationLogRow',

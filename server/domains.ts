@@ -91,6 +91,7 @@ export function createDomains(config: Config, db: Db, pubsub: PubSub) {
       presence.dispose();
       typing.dispose();
       cheering.dispose();
+      rooms.dispose();
     },
   };
 }

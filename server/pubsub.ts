@@ -97,8 +97,15 @@ export interface RoomReactionBurstEvent {
   counts: { emoji: string; count: number }[];
 }
 
+/** The room's member count now; at most one a second per room (rooms/rooms.ts). */
+export interface MemberCountChangedEvent {
+  type: 'MemberCountChanged';
+  roomId: string;
+  memberCount: number;
+}
+
 /** What happens in a room that is not part of its timeline: never replayed, no timeline seq. */
-export type EphemeralRoomEvent = TypingChangedEvent | PresenceChangedEvent | ReadMarkerMovedEvent | RoomReactionBurstEvent;
+export type EphemeralRoomEvent = TypingChangedEvent | PresenceChangedEvent | ReadMarkerMovedEvent | RoomReactionBurstEvent | MemberCountChangedEvent;
 
 const DURABLE_TYPES: ReadonlySet<string> = new Set<DurableRoomEvent['type']>([
   'MessageAdded',
@@ -162,8 +169,17 @@ export interface ModerationNoticeEvent {
   reason: string | null;
 }
 
+/** To each owner and moderator of the room: automated moderation held `message` for review. */
+export interface MessageHeldEvent {
+  type: 'MessageHeld';
+  roomId: string;
+  message: MessageRow & { status: 'HELD' };
+  /** Messages of the room waiting for review after this one was held. */
+  heldCount: number;
+}
+
 /** What the `userEvents` subscription yields. */
-export type UserEventPayload = UnreadChangedEvent | MentionedEvent | RoomAddedEvent | ModerationNoticeEvent;
+export type UserEventPayload = UnreadChangedEvent | MentionedEvent | RoomAddedEvent | ModerationNoticeEvent | MessageHeldEvent;
 
 export interface Topics {
   /** Keyed by room id. */

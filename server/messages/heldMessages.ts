@@ -1,6 +1,6 @@
 // Messages held by automated moderation: kept apart until a moderator approves them (published with
 // the room's next seq, same id) or rejects them (never published). Their author sees them as pending.
-import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/open';
 import { heldMessages, type HeldMessageRow, type MessageRow } from '../db/schema';
 import { CourtsideError } from '../errors';
@@ -60,6 +60,20 @@ export function createHeldMessages({ db, pubsub, eventLog, writer, rooms, log, n
     .where(and(eq(heldMessages.authorId, sql.placeholder('authorId')), eq(heldMessages.clientMessageId, sql.placeholder('clientId'))))
     .prepare();
 
+  /** One page of a room's HELD messages that also match `which`, oldest first. */
+  function heldPage(roomId: string, which: SQL | undefined, first: number | null | undefined, after: string | null | undefined): Page<MessageView> {
+    const limit = pageSize(first, 50, 'first');
+    const from = after ? decodeCursor('held', after, isId) : '';
+    const rows = db
+      .select()
+      .from(heldMessages)
+      .where(and(eq(heldMessages.roomId, roomId), eq(heldMessages.status, 'HELD'), gt(heldMessages.id, from), which))
+      .orderBy(asc(heldMessages.id))
+      .limit(limit + 1)
+      .all();
+    return toPage(rows.slice(0, limit).map(toView), (m) => encodeCursor('held', m.id), { hasNextPage: rows.length > limit, hasPreviousPage: from !== '' });
+  }
+
   /** The held message and the moderator acting on it; FORBIDDEN for anyone else. */
   function moderate(viewer: Viewer, id: string): { row: HeldMessageRow; actorId: string } {
     const actorId = requireUser(viewer, 'review held messages').id;
@@ -87,20 +101,35 @@ export function createHeldMessages({ db, pubsub, eventLog, writer, rooms, log, n
       return toView(row);
     },
 
+    /**
+     * Tells the room's owners and moderators that `message` was held (call after the commit), with
+     * how many wait now, so their queue badges follow live.
+     */
+    announceHeld(message: MessageView): void {
+      const heldCount = db
+        .select({ n: count() })
+        .from(heldMessages)
+        .where(and(eq(heldMessages.roomId, message.roomId), eq(heldMessages.status, 'HELD')))
+        .get()!.n;
+      const event = { type: 'MessageHeld', roomId: message.roomId, message: { ...message, status: 'HELD' }, heldCount } as const;
+      for (const moderatorId of rooms.moderatorIds(message.roomId)) pubsub.publish('user', moderatorId, event);
+    },
+
     /** Held messages of a room, oldest first. Owners and moderators only. */
     page(viewer: Viewer, roomId: string, first: number | null | undefined, after: string | null | undefined): Page<MessageView> {
       const { membership } = rooms.readable(viewer, roomId);
       if (!isModerator(membership)) throw new CourtsideError('FORBIDDEN', 'Only the owner or a moderator of this room can see held messages.');
-      const limit = pageSize(first, 50, 'first');
-      const from = after ? decodeCursor('held', after, isId) : '';
-      const rows = db
-        .select()
-        .from(heldMessages)
-        .where(and(eq(heldMessages.roomId, roomId), eq(heldMessages.status, 'HELD'), gt(heldMessages.id, from)))
-        .orderBy(asc(heldMessages.id))
-        .limit(limit + 1)
-        .all();
-      return toPage(rows.slice(0, limit).map(toView), (m) => encodeCursor('held', m.id), { hasNextPage: rows.length > limit, hasPreviousPage: from !== '' });
+      return heldPage(roomId, undefined, first, after);
+    },
+
+    /**
+     * The viewer's own HELD messages in a room they may read, oldest first: what they still wait
+     * on, after a reload too. Never anyone else's, whatever the viewer's role.
+     */
+    mine(viewer: Viewer, roomId: string, first: number | null | undefined, after: string | null | undefined): Page<MessageView> {
+      const userId = requireUser(viewer, 'see your held messages').id;
+      rooms.readable(viewer, roomId);
+      return heldPage(roomId, eq(heldMessages.authorId, userId), first, after);
     },
 
     /** Publishes a held message once, with the room's next seq. Approving it again returns it. */

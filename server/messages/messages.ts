@@ -109,11 +109,15 @@ export function createMessages(deps: MessagesDeps) {
       // Another process may have stored this send meanwhile: the check again, inside the lock.
       const raced = earlierSend(authorId, send.clientMessageId, send.fingerprint);
       if (raced) return { raced };
-      if (decision.action === 'HOLD') return { raced: held.hold(message, decision.reason, decision.rule) };
+      if (decision.action === 'HOLD') return { held: held.hold(message, decision.reason, decision.rule) };
       return writer.insert(message);
     });
     gate.recordSend(room.id, authorId);
-    if ('raced' in written) return written.raced;
+    if ('raced' in written && written.raced) return written.raced;
+    if ('held' in written && written.held) {
+      held.announceHeld(written.held);
+      return written.held;
+    }
     writer.announceAdded(written.message, written.mentioned);
     pipeline.recordPublished?.({ roomId: room.id, authorId, body: decision.body });
     if (decision.action === 'MASK') {

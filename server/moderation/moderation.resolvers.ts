@@ -3,6 +3,7 @@ import type { Resolvers } from '../graphql/generated/resolvers-types';
 export const moderationResolvers: Resolvers = {
   Query: {
     heldMessages: (_, { roomId, first, after }, { viewer, domains }) => domains.held.page(viewer, roomId, first, after),
+    myHeldMessages: (_, { roomId, first, after }, { viewer, domains }) => domains.held.mine(viewer, roomId, first, after),
     reports: (_, { roomId, includeResolved, first, after }, { viewer, domains }) =>
       domains.reports.page(viewer, roomId, includeResolved ?? false, first, after),
     moderationLog: (_, { roomId, first, after }, { viewer, domains }) => domains.moderation.logPage(viewer, roomId, first, after),
@@ -47,5 +48,8 @@ export const moderationResolvers: Resolvers = {
   },
   ModerationNotice: {
     room: (event, _, { domains }) => domains.rooms.findById(event.roomId),
+  },
+  MessageHeld: {
+    room: (event, _, { viewer, domains }) => domains.rooms.get(viewer, event.roomId),
   },
 };

@@ -134,6 +134,7 @@ export function createModeration({ db, pubsub, rooms, users, messages, eventLog,
       });
       log.record({ roomId, action: 'USER_BANNED', actorId: actor.id, targetUserId: userId, reason });
       pubsub.publish('room', roomId, { type: 'MembershipEnded', roomId, userId, readAccessLost: true });
+      rooms.membersChanged(roomId);
       pubsub.publish('user', userId, { type: 'ModerationNotice', roomId, action: 'USER_BANNED', until: null, reason });
       return true;
     },

@@ -5,6 +5,7 @@ import { bans, memberships, roomTimeouts, rooms, type MembershipRow, type RoomRo
 import { CourtsideError } from '../errors';
 import { newId } from '../ids';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../pagination';
+import { createThrottle } from '../events/throttle';
 import type { PubSub } from '../pubsub';
 import type { Users } from '../users/users';
 import { requireUser, type Viewer } from '../users/viewer';
@@ -18,6 +19,8 @@ export interface RoomsDeps {
   pubsub: PubSub;
   users: Users;
   now?: () => number;
+  /** Shortest time between two MemberCountChanged of one room. */
+  memberCountIntervalMs?: number;
 }
 
 export interface RoomAccess {
@@ -41,7 +44,7 @@ function membershipsWithTimeouts(db: Db) {
     .leftJoin(roomTimeouts, and(eq(roomTimeouts.roomId, memberships.roomId), eq(roomTimeouts.userId, memberships.userId)));
 }
 
-export function createRooms({ db, pubsub, users, now = Date.now }: RoomsDeps) {
+export function createRooms({ db, pubsub, users, now = Date.now, memberCountIntervalMs = 1000 }: RoomsDeps) {
   const roomById = db.select().from(rooms).where(eq(rooms.id, sql.placeholder('id'))).prepare();
   const membershipOf = membershipsWithTimeouts(db)
     .where(and(eq(memberships.roomId, sql.placeholder('roomId')), eq(memberships.userId, sql.placeholder('userId'))))
@@ -51,6 +54,16 @@ export function createRooms({ db, pubsub, users, now = Date.now }: RoomsDeps) {
     .from(bans)
     .where(and(eq(bans.roomId, sql.placeholder('roomId')), eq(bans.userId, sql.placeholder('userId'))))
     .prepare();
+
+  function countMembers(roomId: string): number {
+    return db.select({ n: count() }).from(memberships).where(eq(memberships.roomId, roomId)).get()?.n ?? 0;
+  }
+
+  // The count is read when the throttle fires, not when it was touched: the last event of a burst
+  // of joins is current, and a room of thousands gets one event a second however many join.
+  const memberCounts = createThrottle<string>(memberCountIntervalMs, (roomId) =>
+    pubsub.publish('room', roomId, { type: 'MemberCountChanged', roomId, memberCount: countMembers(roomId) }),
+  );
 
   /** Adds a member; true when they were not one already. */
   function addMember(roomId: string, userId: string, role: MembershipRow['role']): boolean {
@@ -142,8 +155,29 @@ export function createRooms({ db, pubsub, users, now = Date.now }: RoomsDeps) {
       return toPage(nodes, (m) => encodeCursor('member', offset + nodes.indexOf(m) + 1), { hasNextPage: rows.length > limit, hasPreviousPage: offset > 0 });
     },
 
-    memberCount(roomId: string): number {
-      return db.select({ n: count() }).from(memberships).where(eq(memberships.roomId, roomId)).get()?.n ?? 0;
+    memberCount: countMembers,
+
+    /**
+     * Members joined or left the room (call after the commit): its viewers get MemberCountChanged,
+     * at once for the first change and then at most once per interval.
+     */
+    membersChanged(roomId: string): void {
+      memberCounts.touch(roomId);
+    },
+
+    /** Ids of the room's owners and moderators. */
+    moderatorIds(roomId: string): string[] {
+      return db
+        .select({ id: memberships.userId })
+        .from(memberships)
+        .where(and(eq(memberships.roomId, roomId), inArray(memberships.role, ['OWNER', 'MODERATOR'])))
+        .all()
+        .map((m) => m.id);
+    },
+
+    /** Stops the member-count timers. */
+    dispose(): void {
+      memberCounts.dispose();
     },
 
     /** Public rooms plus the viewer's own rooms, newest first (ids sort by creation). */
@@ -189,7 +223,10 @@ export function createRooms({ db, pubsub, users, now = Date.now }: RoomsDeps) {
       const { room, membership } = readable(viewer, roomId);
       if (membership) return room;
       if (room.kind !== 'PUBLIC') throw notFound(roomId);
-      if (addMember(room.id, user.id, 'MEMBER')) announceAdded(room.id, user.id);
+      if (addMember(room.id, user.id, 'MEMBER')) {
+        announceAdded(room.id, user.id);
+        memberCounts.touch(room.id);
+      }
       return room;
     },
 
@@ -200,6 +237,7 @@ export function createRooms({ db, pubsub, users, now = Date.now }: RoomsDeps) {
       if (!membership) return false;
       db.delete(memberships).where(and(eq(memberships.roomId, roomId), eq(memberships.userId, user.id))).run();
       pubsub.publish('room', roomId, { type: 'MembershipEnded', roomId, userId: user.id, readAccessLost: losesAccessOnLeave(room) });
+      memberCounts.touch(roomId);
       return true;
     },
 
@@ -214,7 +252,10 @@ export function createRooms({ db, pubsub, users, now = Date.now }: RoomsDeps) {
       if (banOf.get({ roomId, userId })) {
         throw new CourtsideError('BAD_USER_INPUT', `${invited.displayName} is banned from this room; lift the ban first.`, { field: 'userId' });
       }
-      if (addMember(roomId, userId, 'MEMBER')) announceAdded(roomId, userId);
+      if (addMember(roomId, userId, 'MEMBER')) {
+        announceAdded(roomId, userId);
+        memberCounts.touch(roomId);
+      }
       return room;
     },
 

@@ -142,6 +142,7 @@ export type RoomEventsSubscriptionVariables = Exact<{
 
 
 export type RoomEventsSubscription = { roomEvents:
+    | { __typename: 'MemberCountChanged', roomId: string }
     | { __typename: 'MessageAdded', seq: number, roomId: string, message: { id: string, seq: number, body: string, createdAt: string, editedAt: string | null, deletedAt: string | null, clientMessageId: string | null, threadRootId: string | null, replyCount: number, lastReplyAt: string | null, author: { id: string, displayName: string, username: string | null, isGuest: boolean } | null, replyTo: { id: string, body: string, deletedAt: string | null, author: { id: string, displayName: string } | null } | null, reactions: Array<{ emoji: string, count: number, reactedByMe: boolean }>, mentions: Array<{ id: string, username: string | null }> } }
     | { __typename: 'MessageDeleted', seq: number, messageId: string, roomId: string }
     | { __typename: 'MessageEdited', seq: number, roomId: string, message: { id: string, seq: number, body: string, createdAt: string, editedAt: string | null, deletedAt: string | null, clientMessageId: string | null, threadRootId: string | null, replyCount: number, lastReplyAt: string | null, author: { id: string, displayName: string, username: string | null, isGuest: boolean } | null, replyTo: { id: string, body: string, deletedAt: string | null, author: { id: string, displayName: string } | null } | null, reactions: Array<{ emoji: string, count: number, reactedByMe: boolean }>, mentions: Array<{ id: string, username: string | null }> } }
@@ -161,6 +162,7 @@ export type UserEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 export type UserEventsSubscription = { userEvents:
     | { __typename: 'Mentioned', message: { id: string }, room: { id: string } }
+    | { __typename: 'MessageHeld', room: { id: string } }
     | { __typename: 'ModerationNotice', action: ModerationAction, messageId: string | null, until: string | null, reason: string | null, room: { id: string } }
     | { __typename: 'RoomAdded', room: { __typename: 'Room', id: string, name: string, topic: string, kind: RoomKind, memberCount: number, myMembership: { __typename: 'Membership', role: RoomRole, lastReadSeq: number, unreadCount: number, mentionCount: number } | null } }
     | { __typename: 'UnreadChanged', unreadCount: number, mentionCount: number, room: { id: string } }

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { UserRow, RoomRow, MembershipRow, MessageRow, ReportRow, ModerationLogRow } from '../../db/schema';
 import type { AuthResult } from '../../users/users';
-import type { MessageAddedEvent, MessageEditedEvent, MessageDeletedEvent, ResyncRequiredEvent, ReactionChangedEvent, TypingChangedEvent, PresenceChangedEvent, ReadMarkerMovedEvent, RoomReactionBurstEvent, UnreadChangedEvent, MentionedEvent, RoomAddedEvent, MessagePinnedEvent, MessageUnpinnedEvent, RoomUpdatedEvent, ModerationNoticeEvent } from '../../pubsub';
+import type { MessageAddedEvent, MessageEditedEvent, MessageDeletedEvent, ResyncRequiredEvent, ReactionChangedEvent, TypingChangedEvent, PresenceChangedEvent, ReadMarkerMovedEvent, RoomReactionBurstEvent, UnreadChangedEvent, MentionedEvent, RoomAddedEvent, MessagePinnedEvent, MessageUnpinnedEvent, RoomUpdatedEvent, ModerationNoticeEvent, MemberCountChangedEvent, MessageHeldEvent } from '../../pubsub';
 import type { SearchHitRow } from '../../search/search';
 import type { ReadMarkerRow } from '../../readState/readState';
 import type { Context } from '../context';
@@ -64,6 +64,19 @@ export type LinkPolicy =
   | 'BLOCK'
   /** A message with a link waits in `heldMessages` until a moderator approves or rejects it. */
   | 'HOLD';
+
+/**
+ * The room's `memberCount` changed: someone joined or left, was invited, or was banned (ephemeral, no
+ * seq). Sent at most once a second per room, so a crowd joining at kick-off does not flood the stream;
+ * the last one after a burst carries the current count. Not replayed: read `Room.memberCount` when
+ * you (re)subscribe, and let these keep it current.
+ */
+export type MemberCountChanged = RoomEvent & {
+  __typename?: 'MemberCountChanged';
+  /** How many users are members now. */
+  memberCount: Scalars['Int']['output'];
+  roomId: Scalars['ID']['output'];
+};
 
 /** The caller's membership of a room, with their read state. */
 export type Membership = {
@@ -188,6 +201,21 @@ export type MessageEdited = DurableRoomEvent & RoomEvent & {
   message: Message;
   roomId: Scalars['ID']['output'];
   seq: Scalars['Int']['output'];
+};
+
+/**
+ * Automated moderation held a message in a room you moderate (OWNER or MODERATOR): it waits in
+ * `heldMessages` for `approveMessage` or `rejectMessage`. Sent to every owner and moderator of the
+ * room when the message is held, so a queue badge can update live. Decisions reach the author as
+ * `ModerationNotice` (MESSAGE_APPROVED, MESSAGE_REJECTED).
+ */
+export type MessageHeld = UserEvent & {
+  __typename?: 'MessageHeld';
+  /** How many messages of the room wait for review now, this one included. */
+  heldCount: Scalars['Int']['output'];
+  /** The held message (`status` HELD, `seq` 0), as `heldMessages` lists it. */
+  message: Message;
+  room: Room;
 };
 
 /** A message was pinned; `message` is its current state. */
@@ -557,7 +585,10 @@ export type ProfanityAction =
 
 export type Query = {
   __typename?: 'Query';
-  /** Messages held by automated moderation, oldest first. Owners and moderators only. */
+  /**
+   * Messages held by automated moderation, oldest first. Owners and moderators only (FORBIDDEN for
+   * others; authors read their own with `myHeldMessages`).
+   */
   heldMessages: MessageConnection;
   /** The caller, or null when anonymous. */
   me?: Maybe<User>;
@@ -573,6 +604,17 @@ export type Query = {
   messages: MessageConnection;
   /** Every moderator action and automated decision in a room, newest first. Owners and moderators only. */
   moderationLog: ModerationLogEntryConnection;
+  /**
+   * The caller's own messages in a room that wait for a moderator's review (status HELD), oldest
+   * first, e.g. to show them again as "pending review" after a reload. Never anyone else's; once a
+   * moderator approves or rejects one it leaves this list (the author is told by `ModerationNotice`).
+   * NOT_FOUND for a room the caller may not read; UNAUTHENTICATED when anonymous.
+   *
+   * ```graphql
+   * query { myHeldMessages(roomId: "r1") { edges { node { id body status moderationReason } } } }
+   * ```
+   */
+  myHeldMessages: MessageConnection;
   /** Members following the room live right now. */
   onlineMembers: UserConnection;
   /**
@@ -618,6 +660,13 @@ export type QueryMessagesArgs = {
 
 
 export type QueryModerationLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  roomId: Scalars['ID']['input'];
+};
+
+
+export type QueryMyHeldMessagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   roomId: Scalars['ID']['input'];
@@ -960,7 +1009,8 @@ export type Subscription = {
   roomEvents: RoomEvent;
   /**
    * The caller's own events across all their rooms: unread and mention counts, mentions, rooms they
-   * were added to. Lets a room list stay current without a subscription per room.
+   * were added to, moderators' decisions on them, and (for owners and moderators) messages held for
+   * review. Lets a room list stay current without a subscription per room.
    */
   userEvents: UserEvent;
 };
@@ -1102,6 +1152,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( RoomUpdatedEvent )
   ;
   RoomEvent:
+    | ( MemberCountChangedEvent )
     | ( MessageAddedEvent )
     | ( MessageDeletedEvent )
     | ( MessageEditedEvent )
@@ -1117,6 +1168,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   ;
   UserEvent:
     | ( MentionedEvent )
+    | ( MessageHeldEvent )
     | ( ModerationNoticeEvent )
     | ( RoomAddedEvent )
     | ( UnreadChangedEvent )
@@ -1134,6 +1186,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LinkPolicy: LinkPolicy;
+  MemberCountChanged: ResolverTypeWrapper<MemberCountChangedEvent>;
   Membership: ResolverTypeWrapper<MembershipRow>;
   MembershipConnection: ResolverTypeWrapper<Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversTypes['MembershipEdge']> }>;
   MembershipEdge: ResolverTypeWrapper<Omit<MembershipEdge, 'node'> & { node: ResolversTypes['Membership'] }>;
@@ -1144,6 +1197,7 @@ export type ResolversTypes = {
   MessageDeleted: ResolverTypeWrapper<MessageDeletedEvent>;
   MessageEdge: ResolverTypeWrapper<Omit<MessageEdge, 'node'> & { node: ResolversTypes['Message'] }>;
   MessageEdited: ResolverTypeWrapper<MessageEditedEvent>;
+  MessageHeld: ResolverTypeWrapper<MessageHeldEvent>;
   MessagePinned: ResolverTypeWrapper<MessagePinnedEvent>;
   MessageStatus: MessageStatus;
   MessageUnpinned: ResolverTypeWrapper<MessageUnpinnedEvent>;
@@ -1202,6 +1256,7 @@ export type ResolversParentTypes = {
   EmojiCount: EmojiCount;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  MemberCountChanged: MemberCountChangedEvent;
   Membership: MembershipRow;
   MembershipConnection: Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversParentTypes['MembershipEdge']> };
   MembershipEdge: Omit<MembershipEdge, 'node'> & { node: ResolversParentTypes['Membership'] };
@@ -1212,6 +1267,7 @@ export type ResolversParentTypes = {
   MessageDeleted: MessageDeletedEvent;
   MessageEdge: Omit<MessageEdge, 'node'> & { node: ResolversParentTypes['Message'] };
   MessageEdited: MessageEditedEvent;
+  MessageHeld: MessageHeldEvent;
   MessagePinned: MessagePinnedEvent;
   MessageUnpinned: MessageUnpinnedEvent;
   ModerationLogEntry: ModerationLogRow;
@@ -1271,6 +1327,12 @@ export type DurableRoomEventResolvers<ContextType = Context, ParentType extends 
 export type EmojiCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmojiCount'] = ResolversParentTypes['EmojiCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   emoji?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MemberCountChangedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MemberCountChanged'] = ResolversParentTypes['MemberCountChanged']> = {
+  memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  roomId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type MembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
@@ -1349,6 +1411,13 @@ export type MessageEditedResolvers<ContextType = Context, ParentType extends Res
   message?: Resolver<ResolversTypes['Message'], ParentType, ContextType>;
   roomId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MessageHeldResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageHeld'] = ResolversParentTypes['MessageHeld']> = {
+  heldCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['Message'], ParentType, ContextType>;
+  room?: Resolver<ResolversTypes['Room'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1448,6 +1517,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   message?: Resolver<ResolversTypes['Message'], ParentType, ContextType, RequireFields<QueryMessageArgs, 'id'>>;
   messages?: Resolver<ResolversTypes['MessageConnection'], ParentType, ContextType, RequireFields<QueryMessagesArgs, 'roomId'>>;
   moderationLog?: Resolver<ResolversTypes['ModerationLogEntryConnection'], ParentType, ContextType, RequireFields<QueryModerationLogArgs, 'first' | 'roomId'>>;
+  myHeldMessages?: Resolver<ResolversTypes['MessageConnection'], ParentType, ContextType, RequireFields<QueryMyHeldMessagesArgs, 'first' | 'roomId'>>;
   onlineMembers?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryOnlineMembersArgs, 'first' | 'roomId'>>;
   readMarkers?: Resolver<Array<ResolversTypes['ReadMarker']>, ParentType, ContextType, RequireFields<QueryReadMarkersArgs, 'roomId'>>;
   reports?: Resolver<ResolversTypes['ReportConnection'], ParentType, ContextType, RequireFields<QueryReportsArgs, 'first' | 'includeResolved' | 'roomId'>>;
@@ -1544,7 +1614,7 @@ export type RoomEdgeResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type RoomEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoomEvent'] = ResolversParentTypes['RoomEvent']> = {
-  __resolveType: TypeResolveFn<'MessageAdded' | 'MessageDeleted' | 'MessageEdited' | 'MessagePinned' | 'MessageUnpinned' | 'PresenceChanged' | 'ReactionChanged' | 'ReadMarkerMoved' | 'ResyncRequired' | 'RoomReactionBurst' | 'RoomUpdated' | 'TypingChanged', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'MemberCountChanged' | 'MessageAdded' | 'MessageDeleted' | 'MessageEdited' | 'MessagePinned' | 'MessageUnpinned' | 'PresenceChanged' | 'ReactionChanged' | 'ReadMarkerMoved' | 'ResyncRequired' | 'RoomReactionBurst' | 'RoomUpdated' | 'TypingChanged', ParentType, ContextType>;
 };
 
 export type RoomReactionBurstResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoomReactionBurst'] = ResolversParentTypes['RoomReactionBurst']> = {
@@ -1620,7 +1690,7 @@ export type UserEdgeResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type UserEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserEvent'] = ResolversParentTypes['UserEvent']> = {
-  __resolveType: TypeResolveFn<'Mentioned' | 'ModerationNotice' | 'RoomAdded' | 'UnreadChanged', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Mentioned' | 'MessageHeld' | 'ModerationNotice' | 'RoomAdded' | 'UnreadChanged', ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
@@ -1628,6 +1698,7 @@ export type Resolvers<ContextType = Context> = {
   DateTime?: GraphQLScalarType;
   DurableRoomEvent?: DurableRoomEventResolvers<ContextType>;
   EmojiCount?: EmojiCountResolvers<ContextType>;
+  MemberCountChanged?: MemberCountChangedResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   MembershipConnection?: MembershipConnectionResolvers<ContextType>;
   MembershipEdge?: MembershipEdgeResolvers<ContextType>;
@@ -1638,6 +1709,7 @@ export type Resolvers<ContextType = Context> = {
   MessageDeleted?: MessageDeletedResolvers<ContextType>;
   MessageEdge?: MessageEdgeResolvers<ContextType>;
   MessageEdited?: MessageEditedResolvers<ContextType>;
+  MessageHeld?: MessageHeldResolvers<ContextType>;
   MessagePinned?: MessagePinnedResolvers<ContextType>;
   MessageUnpinned?: MessageUnpinnedResolvers<ContextType>;
   ModerationLogEntry?: ModerationLogEntryResolvers<ContextType>;
