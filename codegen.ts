@@ -15,10 +15,11 @@ const config: CodegenConfig = {
         contextType: '../context#Context',
         scalars: { DateTime: 'Date' },
         mappers: {
-          User: '../../db/schema#UserRow',
+          User: '../../users/publicUser#PublicUser',
           Room: '../../db/schema#RoomRow',
           Membership: '../../db/schema#MembershipRow',
-          Message: '../../db/schema#MessageRow',
+          Message: '../../messages/messageSnapshot#MessageSource',
+          ReactionGroup: '../../reactions/reactionGroups#ReactionGroupSource',
           AuthPayload: '../../users/users#AuthResult',
           MessageAdded: '../../pubsub#MessageAddedEvent',
           MessageEdited: '../../pubsub#MessageEditedEvent',

@@ -14,7 +14,7 @@ import type { Context } from './graphql/context';
 import { corsFor, useCrossSiteProtection } from './graphql/crossSite';
 import { graphiqlOptions, graphiqlRenderer } from './graphql/graphiql';
 import { useMutationBudget } from './graphql/mutationBudget';
-import { buildSchema } from './graphql/schema';
+import { buildSchema, viewerRules } from './graphql/schema';
 import { attachGraphQLWs } from './graphql/wsBridge';
 import { trackConnections } from './http/connections';
 import { originPolicy } from './http/origin';
@@ -130,6 +130,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
     pubsub,
     /** The event log, for its group-commit gauge. */
     eventLog,
+    viewerRules,
     domains,
     yoga,
     httpServer,
@@ -141,6 +142,8 @@ export function createApp(config: Config, options: AppOptions = {}) {
         httpServer.listen(port, host, () => resolveListen(httpServer.address() as AddressInfo));
       });
     },
+    /** Live events executed for shared `roomEvents` subscriptions so far, all groups together. */
+    sharedExecutions: ws.sharedExecutions,
 
     /**
      * Graceful stop: refuse new connections, close sockets with 1001 (clients reconnect and resume),

@@ -1,19 +1,26 @@
 // Every event topic, declared once with its payload type. Payloads are domain values, not GraphQL
 // results. The PubSub interface is the seam for a Redis implementation in the scale-out setup.
-import type { MessageRow } from './db/schema';
+//
+// Events are data (shared/SPEC.md section 9): a durable event as published carries everything its
+// live view shows (a message with its author, quoted reply, reactions and mentions; a reaction change
+// with its user; a room update with the room), so executing it for any number of subscribers reads
+// no storage. The optional parts are absent only on events read back from the log for a replay.
+import type { MessageRow, RoomRow } from './db/schema';
+import type { MessageSource } from './messages/messageSnapshot';
+import type { PublicUser } from './users/publicUser';
 
 export interface MessageAddedEvent {
   type: 'MessageAdded';
   roomId: string;
   seq: number;
-  message: MessageRow;
+  message: MessageSource;
 }
 
 export interface MessageEditedEvent {
   type: 'MessageEdited';
   roomId: string;
   seq: number;
-  message: MessageRow;
+  message: MessageSource;
 }
 
 export interface MessageDeletedEvent {
@@ -32,6 +39,8 @@ export interface ReactionChangedEvent {
   /** Reactions with this emoji on the message after the change. */
   count: number;
   userId: string | null;
+  /** Who reacted, as published; read from storage for a replayed event. */
+  user?: PublicUser | null;
   added: boolean;
 }
 
@@ -39,7 +48,7 @@ export interface MessagePinnedEvent {
   type: 'MessagePinned';
   roomId: string;
   seq: number;
-  message: MessageRow;
+  message: MessageSource;
 }
 
 export interface MessageUnpinnedEvent {
@@ -54,6 +63,8 @@ export interface RoomUpdatedEvent {
   type: 'RoomUpdated';
   roomId: string;
   seq: number;
+  /** The room after the change, as published; read from storage for a replayed event. */
+  room?: RoomRow;
 }
 
 /** A durable change to a room's timeline; `seq` is assigned in the transaction that made it. */

@@ -19,8 +19,9 @@ import { isAllowedOrigin, type OriginPolicy } from '../http/origin';
 import type { PubSub } from '../pubsub';
 import type { Users } from '../users/users';
 import type { Context } from './context';
-import { isSharedSubscription, subscribeShared, type SendPayload } from './sharedExecution';
+import { createSharedExecution, isSharedSubscription, type SendPayload, type ViewerRules } from './sharedExecution';
 import { createSocketSessions } from './socketSessions';
+import { createWriteCoalescer } from './writeCoalescer';
 
 /** Close codes the graphql-ws client retries, so it reconnects and resumes from its last seq. */
 export const SLOW_CONSUMER_CLOSE = 1013;
@@ -45,6 +46,8 @@ export interface WsBridgeOptions {
   production: boolean;
 }
 
+  /** Who differs on a live event, per `@viewerDependent` field (graphql/schema.ts). */
+  viewerRules: ViewerRules;
 /** Unsent bytes on a socket above which a shared stream waits for its frames to be taken. */
 const SEND_PAUSE_BYTES = 64 * 1024;
 const TEXT_FRAME = { binary: false };
@@ -85,6 +88,10 @@ export function attachGraphQLWs(options: WsBridgeOptions) {
   });
   const sessions = createSocketSessions({
     users,
+  const shared = createSharedExecution(options.viewerRules);
+  /** Each socket's client address, taken at the handshake (the upgrade request is dropped then). */
+  const addresses = new WeakMap<WebSocket, string>();
+  const coalescer = createWriteCoalescer();
     pubsub,
     maxSocketsPerUser: options.maxSocketsPerUser,
     recheckMs: options.sessionRecheckMs,
@@ -122,6 +129,7 @@ export function attachGraphQLWs(options: WsBridgeOptions) {
       frame[frame.length - 1] = CLOSING_BRACE;
       if (socket.bufferedAmount < SEND_PAUSE_BYTES) {
         socket.send(frame, TEXT_FRAME);
+      coalescer.hold(socket);
         return undefined;
       }
       return new Promise<void>((resolve) => {
@@ -137,9 +145,9 @@ export function attachGraphQLWs(options: WsBridgeOptions) {
       connectionInitWaitTimeout: options.connectionInitTimeoutMs,
       execute: (args) => (args.rootValue as Enveloped).execute(args),
       subscribe: (args) => {
-        const shared = (args as ExecutionArgs & { [OPERATION]?: { socket: WebSocket; id: string } })[OPERATION];
-        if (!shared) return (args.rootValue as Enveloped).subscribe(args);
-        return subscribeShared(args, payloadSender(shared.socket, shared.id));
+        const operation = (args as ExecutionArgs & { [OPERATION]?: { socket: WebSocket; id: string } })[OPERATION];
+        if (!operation) return (args.rootValue as Enveloped).subscribe(args);
+        return shared.subscribe(args, payloadSender(operation.socket, operation.id));
       },
 
       onConnect(ctx) {
@@ -236,3 +244,5 @@ export function attachGraphQLWs(options: WsBridgeOptions) {
     dispose: () => server.dispose(),
   };
 }
+    /** Live events executed for shared subscriptions so far (all groups): for tests and gauges. */
+    sharedExecutions: () => shared.executions(),

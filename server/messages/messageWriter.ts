@@ -6,7 +6,9 @@ import type { Db } from '../db/open';
 import { memberships, mentions, messages, users, type MessageRow } from '../db/schema';
 import type { EventLog } from '../events/eventLog';
 import type { PubSub } from '../pubsub';
+import { publicUser, type PublicUser } from '../users/publicUser';
 import { parseMentions } from './mentions';
+import { createMessageSnapshots } from './messageSnapshot';
 
 export interface NewMessage {
   id: string;
@@ -25,6 +27,7 @@ export type MessageWriter = ReturnType<typeof createMessageWriter>;
 const p = (name: string) => sql.placeholder(name);
 
 export function createMessageWriter(db: Db, eventLog: EventLog, pubsub: PubSub) {
+  const snapshots = createMessageSnapshots(db);
   // Hot path: prepared once; building and preparing the query per send cost ~7x more (measured).
   const insertMessage = db
     .insert(messages)
@@ -45,24 +48,24 @@ export function createMessageWriter(db: Db, eventLog: EventLog, pubsub: PubSub) 
     .prepare();
 
   /** Mentioned members of the room (never the author), stored with the message's seq; after an edit, instead of the old ones. */
-  function recordMentions(message: MessageRow): string[] {
+  function recordMentions(message: MessageRow): PublicUser[] {
     db.delete(mentions).where(eq(mentions.messageId, message.id)).run();
     return addMentions(message);
   }
 
-  function addMentions(message: MessageRow): string[] {
+  function addMentions(message: MessageRow): PublicUser[] {
     const keys = parseMentions(message.body);
     if (keys.length === 0) return [];
     const mentioned = db
-      .select({ id: users.id })
+      .select({ user: users })
       .from(users)
       .innerJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.roomId, message.roomId)))
       .where(inArray(users.usernameKey, keys))
       .all()
-      .map((u) => u.id)
-      .filter((id) => id !== message.authorId);
+      .map(({ user }) => publicUser(user))
+      .filter((user) => user.id !== message.authorId);
     if (mentioned.length > 0) {
-      db.insert(mentions).values(mentioned.map((userId) => ({ messageId: message.id, userId, roomId: message.roomId, seq: message.seq }))).run();
+      db.insert(mentions).values(mentioned.map((user) => ({ messageId: message.id, userId: user.id, roomId: message.roomId, seq: message.seq }))).run();
     }
     return mentioned;
   }
@@ -70,8 +73,11 @@ export function createMessageWriter(db: Db, eventLog: EventLog, pubsub: PubSub) 
   return {
     recordMentions,
 
+    /** The message with everything its live view shows; once per published event. */
+    snapshot: snapshots.snapshot,
+
     /** Hot path: once per message published. Call inside eventLog.writeTransaction. */
-    insert(input: NewMessage): { message: MessageRow; mentioned: string[] } {
+    insert(input: NewMessage): { message: MessageRow; mentioned: PublicUser[] } {
       const { seq, at } = eventLog.append(input.roomId, 'MessageAdded', input.id);
       const message = insertMessage.get({ moderationReason: null, ...input, seq, createdAt: at })!;
       if (input.threadRootId) {
@@ -83,14 +89,18 @@ export function createMessageWriter(db: Db, eventLog: EventLog, pubsub: PubSub) 
       return { message, mentioned: addMentions(message) }; // a new message has none to replace
     },
 
-    /** After the commit: the room's MessageAdded and a Mentioned for each mentioned user. */
-    announceAdded(message: MessageRow, mentioned: string[]): void {
-      pubsub.publish('room', message.roomId, { type: 'MessageAdded', roomId: message.roomId, seq: message.seq, message });
+    /**
+     * After the commit: the room's MessageAdded, carrying what its live view shows (a new message has
+     * no reactions yet), and a Mentioned for each mentioned user. Hot path: once per message published.
+     */
+    announceAdded(message: MessageRow, mentioned: PublicUser[]): void {
+      const live = snapshots.snapshot(message, { reactions: [], mentions: mentioned });
+      pubsub.publish('room', message.roomId, { type: 'MessageAdded', roomId: message.roomId, seq: message.seq, message: live });
       this.announceMentions(message, mentioned);
     },
 
-    announceMentions(message: MessageRow, userIds: string[]): void {
-      for (const userId of userIds) pubsub.publish('user', userId, { type: 'Mentioned', roomId: message.roomId, messageId: message.id });
+    announceMentions(message: MessageRow, users: PublicUser[]): void {
+      for (const { id } of users) pubsub.publish('user', id, { type: 'Mentioned', roomId: message.roomId, messageId: message.id });
     },
   };
 }

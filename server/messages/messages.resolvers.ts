@@ -1,4 +1,6 @@
 import type { Resolvers } from '../graphql/generated/resolvers-types';
+import type { ViewerRules } from '../graphql/sharedExecution';
+import type { MessageSource } from './messageSnapshot';
 
 export const messagesResolvers: Resolvers = {
   Query: {
@@ -11,10 +13,16 @@ export const messagesResolvers: Resolvers = {
     editMessage: (_, { id, body }, { viewer, domains }) => domains.messages.edit(viewer, id, body),
     deleteMessage: (_, { id }, { viewer, domains }) => domains.messages.delete(viewer, id),
   },
+  // A live event's message carries its parts (messageSnapshot.ts); a message from a page does not.
   Message: {
-    author: (message, _, { domains }) => (message.authorId ? (domains.users.findById(message.authorId) ?? null) : null),
-    replyTo: (message, _, { domains }) => (message.replyToId ? (domains.messages.findById(message.replyToId) ?? null) : null),
+    author: (message, _, { domains }) => (message.author !== undefined ? message.author : message.authorId ? (domains.users.findById(message.authorId) ?? null) : null),
+    replyTo: (message, _, { domains }) => (message.replyTo !== undefined ? message.replyTo : message.replyToId ? (domains.messages.findById(message.replyToId) ?? null) : null),
     clientMessageId: (message, _, { viewer }) => (viewer?.user.id === message.authorId ? message.clientMessageId : null),
-    mentions: (message, _, { domains }) => domains.messages.mentionedUsers(message.id),
+    mentions: (message, _, { domains }) => message.mentions ?? domains.messages.mentionedUsers(message.id),
   },
+};
+
+/** For live events: only a message's author sees its `clientMessageId`. */
+export const messagesViewerRules: ViewerRules = {
+  'Message.clientMessageId': (message: MessageSource) => [message.authorId],
 };

@@ -159,6 +159,9 @@ export function createMessages(deps: MessagesDeps) {
   return {
     ...reads,
 
+    /** The message with everything its live view shows, for an event about it; once per event. */
+    snapshot: writer.snapshot,
+
     send,
 
     /** Only the author edits; the new body passes automated moderation like a send (HOLD refuses). */
@@ -183,8 +186,8 @@ export function createMessages(deps: MessagesDeps) {
         const message = db.update(messages).set({ body: decision.body, editedAt: at, moderationReason }).where(eq(messages.id, id)).returning().get()!;
         return { seq, message, mentioned: writer.recordMentions(message) };
       });
-      pubsub.publish('room', message.roomId, { type: 'MessageEdited', roomId: message.roomId, seq, message });
-      writer.announceMentions(message, mentioned.filter((userId) => !before.has(userId)));
+      pubsub.publish('room', message.roomId, { type: 'MessageEdited', roomId: message.roomId, seq, message: writer.snapshot(message, { mentions: mentioned }) });
+      writer.announceMentions(message, mentioned.filter((user) => !before.has(user.id)));
       return message;
     },
 

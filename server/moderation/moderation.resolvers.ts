@@ -44,7 +44,8 @@ export const moderationResolvers: Resolvers = {
     targetUser: (entry, _, { domains }) => (entry.targetUserId ? (domains.users.findById(entry.targetUserId) ?? null) : null),
   },
   RoomUpdated: {
-    room: (event, _, { viewer, domains }) => domains.rooms.get(viewer, event.roomId),
+    // The stream checked the subscriber's access; a live event carries the room, a replayed one reads it.
+    room: (event, _, { domains }) => event.room ?? domains.rooms.findById(event.roomId),
   },
   ModerationNotice: {
     room: (event, _, { domains }) => domains.rooms.findById(event.roomId),

@@ -76,7 +76,7 @@ export function createModeration({ db, pubsub, rooms, users, messages, eventLog,
       return { seq, updated: db.update(messagesTable).set({ pinnedAt: pinned ? at : null }).where(eq(messagesTable.id, messageId)).returning().get()! };
     });
     const roomId = message.roomId;
-    pubsub.publish('room', roomId, pinned ? { type: 'MessagePinned', roomId, seq, message: updated } : { type: 'MessageUnpinned', roomId, seq, messageId });
+    pubsub.publish('room', roomId, pinned ? { type: 'MessagePinned', roomId, seq, message: messages.snapshot(updated) } : { type: 'MessageUnpinned', roomId, seq, messageId });
     log.record({ roomId, action: pinned ? 'MESSAGE_PINNED' : 'MESSAGE_UNPINNED', actorId: actor.id, targetUserId: message.authorId, targetMessageId: messageId });
     return updated;
   }
@@ -164,7 +164,7 @@ export function createModeration({ db, pubsub, rooms, users, messages, eventLog,
         const { seq } = eventLog.append(roomId, 'RoomUpdated', null);
         return { seq, updated: db.update(roomsTable).set(change).where(eq(roomsTable.id, roomId)).returning().get()! };
       });
-      pubsub.publish('room', roomId, { type: 'RoomUpdated', roomId, seq });
+      pubsub.publish('room', roomId, { type: 'RoomUpdated', roomId, seq, room: updated });
       log.record({ roomId, action: 'SETTINGS_CHANGED', actorId: actor.id, reason: describeChange(change) });
       return updated;
     },

@@ -1,4 +1,6 @@
 import type { Resolvers } from '../graphql/generated/resolvers-types';
+import type { ViewerRules } from '../graphql/sharedExecution';
+import type { ReactionGroupSource } from './reactionGroups';
 
 export const reactionsResolvers: Resolvers = {
   Mutation: {
@@ -6,9 +8,21 @@ export const reactionsResolvers: Resolvers = {
     removeReaction: (_, { messageId, emoji }, { viewer, domains }) => domains.reactions.remove(viewer, messageId, emoji),
   },
   Message: {
-    reactions: (message, _, { viewer, domains }) => domains.reactions.groups(message.id, viewer?.user.id ?? null),
+    reactions: (message, _, { domains }) => message.reactions ?? domains.reactions.groups(message.id),
+  },
+  ReactionGroup: {
+    // A live event's group lists its reactors; a page's group asks once per signed-in viewer.
+    reactedByMe: (group, _, { viewer, domains }) => {
+      if (!viewer) return false;
+      return group.reactorIds ? group.reactorIds.includes(viewer.user.id) : domains.reactions.hasReacted(group.messageId, group.emoji, viewer.user.id);
+    },
   },
   ReactionChanged: {
-    user: (event, _, { domains }) => (event.userId ? (domains.users.findById(event.userId) ?? null) : null),
+    user: (event, _, { domains }) => (event.user !== undefined ? event.user : event.userId ? (domains.users.findById(event.userId) ?? null) : null),
   },
+};
+
+/** For live events: only the people who reacted with an emoji see `reactedByMe` true on its group. */
+export const reactionsViewerRules: ViewerRules = {
+  'ReactionGroup.reactedByMe': (group: ReactionGroupSource) => group.reactorIds,
 };

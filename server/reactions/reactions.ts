@@ -1,14 +1,16 @@
 // Reactions on messages: one per user per emoji, idempotent, each change a durable room event.
 import { and, count, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/open';
-import { reactions, type MessageRow } from '../db/schema';
+import { reactions, type MessageRow, type UserRow } from '../db/schema';
 import { CourtsideError } from '../errors';
 import type { EventLog } from '../events/eventLog';
 import type { Messages } from '../messages/messages';
 import type { PubSub } from '../pubsub';
 import type { Rooms } from '../rooms/rooms';
+import { publicUser } from '../users/publicUser';
 import type { Viewer } from '../users/viewer';
 import { cleanEmoji } from './emoji';
+import { createReactionGroups, type ReactionGroupSource } from './reactionGroups';
 
 export const MAX_DISTINCT_EMOJI = 20;
 
@@ -20,12 +22,6 @@ export interface ReactionsDeps {
   eventLog: EventLog;
 }
 
-export interface ReactionGroup {
-  emoji: string;
-  count: number;
-  reactedByMe: boolean;
-}
-
 export type Reactions = ReturnType<typeof createReactions>;
 
 export function createReactions({ db, pubsub, rooms, messages, eventLog }: ReactionsDeps) {
@@ -35,6 +31,7 @@ export function createReactions({ db, pubsub, rooms, messages, eventLog }: React
     eq(reactions.emoji, sql.placeholder('emoji')),
   );
   const existing = db.select().from(reactions).where(mine).prepare();
+  const reactionGroups = createReactionGroups(db);
   const countOf = db
     .select({ n: count() })
     .from(reactions)
@@ -42,11 +39,11 @@ export function createReactions({ db, pubsub, rooms, messages, eventLog }: React
     .prepare();
 
   /** The message, if the viewer is a member of its room and it is not deleted. */
-  function target(viewer: Viewer, messageId: string): { message: MessageRow; userId: string } {
+  function target(viewer: Viewer, messageId: string): { message: MessageRow; user: UserRow } {
     const message = messages.get(viewer, messageId);
     const { user } = rooms.requirePoster(viewer, message.roomId);
     if (message.deletedAt) throw new CourtsideError('BAD_USER_INPUT', 'A deleted message cannot take reactions.');
-    return { message, userId: user.id };
+    return { message, user };
   }
 
   function distinctEmoji(messageId: string): number {
@@ -54,11 +51,11 @@ export function createReactions({ db, pubsub, rooms, messages, eventLog }: React
   }
 
   /** Applies one change in a write transaction, records its event, publishes after the commit. */
-  function change(message: MessageRow, userId: string, emoji: string, added: boolean, write: () => void): void {
+  function change(message: MessageRow, user: UserRow, emoji: string, added: boolean, write: () => void): void {
     const { seq, n } = eventLog.writeTransaction(() => {
       write();
       const n = countOf.get({ messageId: message.id, emoji })!.n;
-      const { seq } = eventLog.append(message.roomId, 'ReactionChanged', message.id, { emoji, actorId: userId, added, count: n });
+      const { seq } = eventLog.append(message.roomId, 'ReactionChanged', message.id, { emoji, actorId: user.id, added, count: n });
       return { seq, n };
     });
     pubsub.publish('room', message.roomId, {
@@ -68,7 +65,8 @@ export function createReactions({ db, pubsub, rooms, messages, eventLog }: React
       messageId: message.id,
       emoji,
       count: n,
-      userId,
+      userId: user.id,
+      user: publicUser(user),
       added,
     });
   }
@@ -76,12 +74,13 @@ export function createReactions({ db, pubsub, rooms, messages, eventLog }: React
   return {
     add(viewer: Viewer, messageId: string, rawEmoji: string): MessageRow {
       const emoji = cleanEmoji(rawEmoji);
-      const { message, userId } = target(viewer, messageId);
+      const { message, user } = target(viewer, messageId);
+      const userId = user.id;
       if (existing.get({ messageId, userId, emoji })) return message;
       if (countOf.get({ messageId, emoji })!.n === 0 && distinctEmoji(messageId) >= MAX_DISTINCT_EMOJI) {
         throw new CourtsideError('BAD_USER_INPUT', `A message can have at most ${MAX_DISTINCT_EMOJI} different emoji.`, { field: 'emoji' });
       }
-      change(message, userId, emoji, true, () => {
+      change(message, user, emoji, true, () => {
         db.insert(reactions).values({ messageId, userId, emoji, createdAt: new Date() }).run();
       });
       return message;
@@ -89,28 +88,20 @@ export function createReactions({ db, pubsub, rooms, messages, eventLog }: React
 
     remove(viewer: Viewer, messageId: string, rawEmoji: string): MessageRow {
       const emoji = cleanEmoji(rawEmoji);
-      const { message, userId } = target(viewer, messageId);
+      const { message, user } = target(viewer, messageId);
+      const userId = user.id;
       if (!existing.get({ messageId, userId, emoji })) return message;
-      change(message, userId, emoji, false, () => {
+      change(message, user, emoji, false, () => {
         db.delete(reactions).where(and(eq(reactions.messageId, messageId), eq(reactions.userId, userId), eq(reactions.emoji, emoji))).run();
       });
       return message;
     },
 
     /** Groups in the order each emoji was first used on the message. */
-    groups(messageId: string, viewerId: string | null): ReactionGroup[] {
-      return db
-        .select({
-          emoji: reactions.emoji,
-          count: count(),
-          reactedByMe: sql<number>`max(${reactions.userId} = ${viewerId ?? ''})`,
-        })
-        .from(reactions)
-        .where(eq(reactions.messageId, messageId))
-        .groupBy(reactions.emoji)
-        .orderBy(sql`min(${reactions.createdAt})`, reactions.emoji)
-        .all()
-        .map((group) => ({ ...group, reactedByMe: group.reactedByMe === 1 }));
+    groups(messageId: string): ReactionGroupSource[] {
+      return reactionGroups.counts(messageId);
     },
+
+    hasReacted: reactionGroups.hasReacted,
   };
 }

@@ -13,7 +13,8 @@ import type { Client } from 'graphql-ws';
 import { graphql } from '../gql';
 import type { RoomEventsSubscription } from '../gql/graphql';
 
-const roomEventsDocument = print(
+/** The bundled client's own live document: the benchmarks and the fan-out tests subscribe with it too. */
+export const roomEventsDocument = print(
   graphql(`
     subscription RoomEvents($roomId: ID!, $afterSeq: Int) {
       roomEvents(roomId: $roomId, afterSeq: $afterSeq) {
@@ -90,7 +91,7 @@ const roomEventsDocument = print(
         }
         ... on RoomUpdated {
           room {
-            ...RoomSettingsFields
+            ...RoomLiveFields
           }
         }
       }

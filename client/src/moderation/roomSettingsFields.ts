@@ -19,3 +19,34 @@ export const roomSettingsFields = graphql(`
     }
   }
 `);
+
+/**
+ * What the live RoomUpdated brings: the settings every viewer sees. `blockedTerms` is for moderators
+ * only, so it differs per viewer; kept out of the one live document that every viewer shares, it is
+ * read again by moderators when the room changes.
+ */
+export const roomLiveFields = graphql(`
+  fragment RoomLiveFields on Room {
+    __typename
+    id
+    name
+    topic
+    settings {
+      __typename
+      slowModeSeconds
+      linkPolicy
+      profanity
+    }
+  }
+`);
+
+export const roomBlockedTermsQuery = graphql(`
+  query RoomBlockedTerms($id: ID!) {
+    room(id: $id) {
+      id
+      settings {
+        blockedTerms
+      }
+    }
+  }
+`);

@@ -1,5 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserRow, RoomRow, MembershipRow, MessageRow, ReportRow, ModerationLogRow } from '../../db/schema';
+import type { PublicUser } from '../../users/publicUser';
+import type { RoomRow, MembershipRow, ReportRow, ModerationLogRow } from '../../db/schema';
+import type { MessageSource } from '../../messages/messageSnapshot';
+import type { ReactionGroupSource } from '../../reactions/reactionGroups';
 import type { AuthResult } from '../../users/users';
 import type { MessageAddedEvent, MessageEditedEvent, MessageDeletedEvent, ResyncRequiredEvent, ReactionChangedEvent, TypingChangedEvent, PresenceChangedEvent, ReadMarkerMovedEvent, RoomReactionBurstEvent, UnreadChangedEvent, MentionedEvent, RoomAddedEvent, MessagePinnedEvent, MessageUnpinnedEvent, RoomUpdatedEvent, ModerationNoticeEvent, MemberCountChangedEvent, MessageHeldEvent } from '../../pubsub';
 import type { SearchHitRow } from '../../search/search';
@@ -37,9 +40,12 @@ export type AuthPayload = {
 export type CreateRoomInput = {
   /** PUBLIC or PRIVATE. DIRECT rooms come from `openDirectRoom`. */
   kind?: RoomKind;
-  /** 1–80 characters after trimming. */
+  /**
+   * 1–80 characters after trimming, at least one of them visible (not only spaces or zero-width
+   * characters). No control characters or bidirectional overrides (U+202A–202E, U+2066–2069).
+   */
   name: Scalars['String']['input'];
-  /** Up to 500 characters; optional. */
+  /** Up to 500 characters; optional. The same characters are refused as in `name`. */
   topic?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -90,7 +96,7 @@ export type Membership = {
   role: RoomRole;
   /**
    * Set while a moderator's `timeoutUser` lasts: the member can read but not post, react or cheer
-   * until then.
+   * until then. Leaving and rejoining the room does not lift it.
    */
   timedOutUntil?: Maybe<Scalars['DateTime']['output']>;
   /** Why the member was timed out, as the moderator wrote it. */
@@ -335,7 +341,11 @@ export type Mutation = {
   editMessage: Message;
   /** Add a user to a PRIVATE room. OWNER or MODERATOR only. Inviting a member again changes nothing. */
   inviteToRoom: Room;
-  /** Create a guest user for a live event and sign in as them. No password; the token is the only key. */
+  /**
+   * Create a guest user for a live event and sign in as them. No password; the token is the only key.
+   * The guest gets a generated `username` so others can @mention them. Limited per client address
+   * with `signUp` (`AUTH_RATE_LIMIT`): RATE_LIMITED with `retryAfterMs` past it.
+   */
   joinAsGuest: AuthPayload;
   /** Join a PUBLIC room. Joining a room you are in already returns it unchanged. */
   joinRoom: Room;
@@ -375,11 +385,19 @@ export type Mutation = {
    * expires 6 s after the last `true`. Others see `TypingChanged`, at most twice a second.
    */
   setTyping: Scalars['Boolean']['output'];
-  /** Sign in with a username (any case) and password. UNAUTHENTICATED when either is wrong. */
+  /**
+   * Sign in with a username (any case) and password. UNAUTHENTICATED when either is wrong, with the
+   * same answer and the same work either way. Attempts are limited per client address
+   * (`SIGN_IN_RATE_LIMIT`) and failures per username (`SIGN_IN_FAILURE_LIMIT`): RATE_LIMITED with
+   * `retryAfterMs` past either.
+   */
   signIn: AuthPayload;
   /** Revoke the caller's token at once; WebSockets opened with it are closed with code 4403. */
   signOut: Scalars['Boolean']['output'];
-  /** Create an account and sign in. CONFLICT when the username is taken (ignoring case). */
+  /**
+   * Create an account and sign in. CONFLICT when the username is taken (ignoring case).
+   * Limited per client address with `joinAsGuest` (`AUTH_RATE_LIMIT`): RATE_LIMITED with `retryAfterMs`.
+   */
   signUp: AuthPayload;
   /**
    * Stop a member from posting, reacting and cheering for `seconds` (1–1209600, 14 days); they are told
@@ -969,7 +987,11 @@ export type SearchHitEdge = {
 };
 
 export type SendMessageInput = {
-  /** Plain text. Trimmed; must then be 1–`MAX_MESSAGE_LENGTH` (4000) characters. */
+  /**
+   * Plain text. Trimmed; must then be 1–`MAX_MESSAGE_LENGTH` (4000) characters with at least one
+   * visible character (only spaces or zero-width characters count as empty). Newlines and tabs are
+   * kept; other control characters and lone UTF-16 surrogates are refused (BAD_USER_INPUT).
+   */
   body: Scalars['String']['input'];
   /**
    * A sender-chosen id (1–100 characters) that makes the send idempotent: sending again with the same
@@ -990,9 +1012,12 @@ export type SendMessageInput = {
 
 /** A new account. Usernames are 3–32 letters, digits, `_` or `-`, unique ignoring case. */
 export type SignUpInput = {
-  /** The name shown beside this user's messages (1–50 characters). */
+  /**
+   * The name shown beside this user's messages: 1–50 characters, at least one visible, no control
+   * characters or bidirectional overrides.
+   */
   displayName: Scalars['String']['input'];
-  /** 8–200 characters. Stored only as a scrypt hash. */
+  /** 8–200 characters, not only spaces. Stored only as a scrypt hash. */
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
 };
@@ -1042,15 +1067,23 @@ export type UnreadChanged = UserEvent & {
 /** A person in Courtside: a guest of one live event, or an account with a username and password. */
 export type User = {
   __typename?: 'User';
-  /** The name shown beside this user's messages (1–50 characters). */
+  /**
+   * The name shown beside this user's messages: 1–50 characters, at least one visible, no control
+   * characters or bidirectional overrides.
+   */
   displayName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   /** True for guests created by `joinAsGuest`, who have no password and cannot sign in again. */
   isGuest: Scalars['Boolean']['output'];
   /** True while at least one of the user's sockets follows a room's `roomEvents`. */
   online: Scalars['Boolean']['output'];
-  /** Unique, case-insensitive sign-in name; null for guests. */
-  username?: Maybe<Scalars['String']['output']>;
+  /**
+   * Every user's unique handle, unique ignoring case: 3–32 letters, digits, `_` or `-`. Others
+   * mention the user with `@username` in a message. An account's is its sign-in name; a guest's is
+   * made from the display name and a short random suffix at `joinAsGuest` (e.g. `Ana-k3x9`), and a
+   * guest cannot sign in with it.
+   */
+  username: Scalars['String']['output'];
 };
 
 export type UserConnection = {
@@ -1191,7 +1224,7 @@ export type ResolversTypes = {
   MembershipConnection: ResolverTypeWrapper<Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversTypes['MembershipEdge']> }>;
   MembershipEdge: ResolverTypeWrapper<Omit<MembershipEdge, 'node'> & { node: ResolversTypes['Membership'] }>;
   Mentioned: ResolverTypeWrapper<MentionedEvent>;
-  Message: ResolverTypeWrapper<MessageRow>;
+  Message: ResolverTypeWrapper<MessageSource>;
   MessageAdded: ResolverTypeWrapper<MessageAddedEvent>;
   MessageConnection: ResolverTypeWrapper<Omit<MessageConnection, 'edges'> & { edges: Array<ResolversTypes['MessageEdge']> }>;
   MessageDeleted: ResolverTypeWrapper<MessageDeletedEvent>;
@@ -1212,7 +1245,7 @@ export type ResolversTypes = {
   ProfanityAction: ProfanityAction;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReactionChanged: ResolverTypeWrapper<ReactionChangedEvent>;
-  ReactionGroup: ResolverTypeWrapper<ReactionGroup>;
+  ReactionGroup: ResolverTypeWrapper<ReactionGroupSource>;
   ReadMarker: ResolverTypeWrapper<ReadMarkerRow>;
   ReadMarkerMoved: ResolverTypeWrapper<ReadMarkerMovedEvent>;
   Report: ResolverTypeWrapper<ReportRow>;
@@ -1240,7 +1273,7 @@ export type ResolversTypes = {
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TypingChanged: ResolverTypeWrapper<TypingChangedEvent>;
   UnreadChanged: ResolverTypeWrapper<UnreadChangedEvent>;
-  User: ResolverTypeWrapper<UserRow>;
+  User: ResolverTypeWrapper<PublicUser>;
   UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
   UserEvent: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['UserEvent']>;
@@ -1261,7 +1294,7 @@ export type ResolversParentTypes = {
   MembershipConnection: Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversParentTypes['MembershipEdge']> };
   MembershipEdge: Omit<MembershipEdge, 'node'> & { node: ResolversParentTypes['Membership'] };
   Mentioned: MentionedEvent;
-  Message: MessageRow;
+  Message: MessageSource;
   MessageAdded: MessageAddedEvent;
   MessageConnection: Omit<MessageConnection, 'edges'> & { edges: Array<ResolversParentTypes['MessageEdge']> };
   MessageDeleted: MessageDeletedEvent;
@@ -1279,7 +1312,7 @@ export type ResolversParentTypes = {
   PresenceChanged: PresenceChangedEvent;
   Query: Record<PropertyKey, never>;
   ReactionChanged: ReactionChangedEvent;
-  ReactionGroup: ReactionGroup;
+  ReactionGroup: ReactionGroupSource;
   ReadMarker: ReadMarkerRow;
   ReadMarkerMoved: ReadMarkerMovedEvent;
   Report: ReportRow;
@@ -1304,11 +1337,15 @@ export type ResolversParentTypes = {
   Subscription: Record<PropertyKey, never>;
   TypingChanged: TypingChangedEvent;
   UnreadChanged: UnreadChangedEvent;
-  User: UserRow;
+  User: PublicUser;
   UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
   UserEvent: ResolversInterfaceTypes<ResolversParentTypes>['UserEvent'];
 };
+
+export type ViewerDependentDirectiveArgs = { };
+
+export type ViewerDependentDirectiveResolver<Result, Parent, ContextType = Context, Args = ViewerDependentDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AuthPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = {
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1676,7 +1713,7 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isGuest?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   online?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  username?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type UserConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserConnection'] = ResolversParentTypes['UserConnection']> = {
@@ -1748,3 +1785,6 @@ export type Resolvers<ContextType = Context> = {
   UserEvent?: UserEventResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = Context> = {
+  viewerDependent?: ViewerDependentDirectiveResolver<any, any, ContextType>;
+};

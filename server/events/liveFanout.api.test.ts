@@ -1,0 +1,192 @@
+// The fan-out as the product runs it: the bundled client's own `roomEvents` document, every viewer
+// signed in, over real graphql-ws sockets. Live events are data (no storage read while one reaches
+// its subscribers), viewer-dependent fields do not split the group, and frames coalesce per socket.
+import type { Client } from 'graphql-ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { roomEventsDocument } from '../../client/src/events/roomEventStream';
+import type { Topics } from '../pubsub';
+import { guest, ops, room, send, startServer, type TestServer } from '../test/harness';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer({ maxSocketsPerUser: 2000 });
+});
+afterAll(() => server.stop(true));
+
+type Viewer = { token: string; id: string };
+
+/** SQL statements run (every prepared statement's run/get/all/iterate) while `work` runs. */
+function countingStatements() {
+  const Statement = Object.getPrototypeOf(server.app.db.$client.prepare('select 1')) as Record<string, (...args: unknown[]) => unknown>;
+  let counting = false;
+  let count = 0;
+  for (const method of ['run', 'get', 'all', 'iterate']) {
+    const original = Statement[method];
+    Statement[method] = function (this: unknown, ...args: unknown[]) {
+      if (counting) count++;
+      return original.apply(this, args);
+    };
+  }
+  return <T>(work: () => T): { result: T; statements: number } => {
+    counting = true;
+    count = 0;
+    try {
+      return { result: work(), statements: count };
+    } finally {
+      counting = false;
+    }
+  };
+}
+
+/** Watches what publishing one room event costs: SQL statements and shared executions, as it is published. */
+function watchPublishing(count: ReturnType<typeof countingStatements>) {
+  const seen: { type: string; statements: number; executions: number }[] = [];
+  const publish = server.app.pubsub.publish.bind(server.app.pubsub);
+  server.app.pubsub.publish = (topic, key, payload) => {
+    if (topic !== 'room') return publish(topic, key, payload);
+    const before = server.app.sharedExecutions();
+    const { statements } = count(() => publish(topic, key, payload));
+    seen.push({ type: (payload as Topics["room"]).type, statements, executions: server.app.sharedExecutions() - before });
+  };
+  return seen;
+}
+
+/** A live subscriber with the client's document, keeping every event it gets. */
+function follow(client: Client, roomId: string, afterSeq: number) {
+  const events: any[] = [];
+  client.subscribe({ query: roomEventsDocument, variables: { roomId, afterSeq } }, { next: (result) => void events.push(result.data?.roomEvents ?? result), error: () => {}, complete: () => {} });
+  return events;
+}
+
+/** Guests who joined the room: made through the domains, as joinAsGuest and joinRoom would, to keep setup quick. */
+function viewers(n: number, roomId: string): Viewer[] {
+  const { users, rooms } = server.app.domains;
+  return Array.from({ length: n }, (_, i) => {
+    const { token, user } = users.joinAsGuest(`Fan ${i}`);
+    rooms.join(users.authenticate(token), roomId);
+    return { token, id: user.id };
+  });
+}
+
+const byType = (events: any[], type: string) => events.filter((event) => event.__typename === type);
+const react = `mutation ($id: ID!, $emoji: String!) { addReaction(messageId: $id, emoji: $emoji) { id } }`;
+const edit = `mutation ($id: ID!, $body: String!) { editMessage(id: $id, body: $body) { id } }`;
+const signUp = `mutation ($input: SignUpInput!) { signUp(input: $input) { token user { id } } }`;
+
+describe('the live fan-out of the client document to signed-in viewers', () => {
+  it('reads no storage while one event reaches 100 subscribers, and shows each its own marked fields', async () => {
+    const count = countingStatements();
+    const host = await guest(server, 'Host');
+    const roomId = await room(server, host.token);
+    const signedUp = (await server.gql(signUp, { input: { username: 'zoe_live', password: 'long enough secret', displayName: 'Zoe' } })).data.signUp;
+    await server.gql(ops.joinRoom, { roomId }, signedUp.token);
+    const fans = viewers(99, roomId);
+    const everyone = [{ token: signedUp.token, id: signedUp.user.id }, ...fans];
+    const author = fans[0];
+    const parent = (await send(server, host.token, roomId, 'Kick-off!')).data.sendMessage;
+    const afterSeq = parent.seq;
+    const streams = everyone.map((viewer) => follow(server.wsClient(viewer.token), roomId, afterSeq));
+    await expect.poll(() => server.app.pubsub.subscriberCount('room', roomId), { timeout: 20_000 }).toBe(100);
+    // Every stream is live (past its replay) once a warm-up message reached all of them.
+    const warmUp = (await send(server, host.token, roomId, 'warm-up')).data.sendMessage;
+    await expect.poll(() => streams.every((events) => events.some((e) => e.seq === warmUp.seq)), { timeout: 20_000 }).toBe(true);
+
+    const published = watchPublishing(count);
+    const sent = await server.gql(ops.send, { input: { roomId, body: 'What a goal @zoe_live!', replyToId: parent.id, clientMessageId: 'c-1' } }, author.token);
+    await expect.poll(() => streams.every((events) => byType(events, 'MessageAdded').length === 2), { timeout: 20_000 }).toBe(true);
+
+    const added = published.find((p) => p.type === 'MessageAdded')!;
+    expect(added.statements).toBe(0);
+    expect(added.executions).toBe(2); // the author's, and everyone else's
+    const live = streams.map((events) => byType(events, 'MessageAdded')[1].message);
+    expect(live[0]).toMatchObject({
+      id: sent.data.sendMessage.id,
+      body: 'What a goal @zoe_live!',
+      author: { id: author.id, displayName: 'Fan 0', isGuest: true },
+      replyTo: { id: parent.id, body: 'Kick-off!', author: { id: host.id } },
+      reactions: [],
+      mentions: [{ id: signedUp.user.id, username: 'zoe_live' }],
+    });
+    for (const [i, message] of live.entries()) {
+      expect(message.clientMessageId).toBe(everyone[i].id === author.id ? 'c-1' : null);
+      expect({ ...message, clientMessageId: null }).toEqual({ ...live[0], clientMessageId: null });
+    }
+
+    // Reactions: the change itself is one execution for all; reactedByMe on the edited message is
+    // true exactly for the two who reacted, with one execution each and one for everyone else.
+    const messageId = sent.data.sendMessage.id;
+    await server.gql(react, { id: messageId, emoji: '🔥' }, fans[5].token);
+    await server.gql(react, { id: messageId, emoji: '🔥' }, fans[7].token);
+    await server.gql(edit, { id: messageId, body: 'What a goal, @zoe_live!' }, author.token);
+    await expect.poll(() => streams.every((events) => byType(events, 'MessageEdited').length === 1), { timeout: 20_000 }).toBe(true);
+    const changes = published.filter((p) => p.type === 'ReactionChanged');
+    expect(changes.map((p) => [p.statements, p.executions])).toEqual([
+      [0, 1],
+      [0, 1],
+    ]);
+    expect(streams[0].find((e) => e.__typename === 'ReactionChanged')).toMatchObject({ emoji: '🔥', count: 1, added: true, user: { id: fans[5].id } });
+    const edited = published.find((p) => p.type === 'MessageEdited')!;
+    expect(edited).toMatchObject({ statements: 0, executions: 4 }); // author, two reactors, everyone else
+    streams.forEach((events, i) => {
+      const { reactions, clientMessageId } = byType(events, 'MessageEdited')[0].message;
+      const reacted = everyone[i].id === fans[5].id || everyone[i].id === fans[7].id;
+      expect(reactions).toEqual([{ emoji: '🔥', count: 2, reactedByMe: reacted }]);
+      expect(clientMessageId).toBe(everyone[i].id === author.id ? 'c-1' : null);
+    });
+  });
+
+  it('executes each event a small constant number of times for 1,000 signed-in subscribers', async () => {
+    const host = await guest(server, 'Host');
+    const roomId = await room(server, host.token);
+    const fans = viewers(1000, roomId);
+    const streams: any[][] = [];
+    for (let from = 0; from < fans.length; from += 100) {
+      streams.push(...fans.slice(from, from + 100).map((fan) => follow(server.wsClient(fan.token), roomId, 0)));
+      await expect.poll(() => server.app.pubsub.subscriberCount('room', roomId), { timeout: 20_000 }).toBe(from + 100);
+    }
+    const warmUp = (await send(server, host.token, roomId, 'warm-up')).data.sendMessage;
+    await expect.poll(() => streams.every((events) => events.some((e) => e.seq === warmUp.seq)), { timeout: 30_000 }).toBe(true);
+
+    const published = watchPublishing(countingStatements());
+    const sends = await Promise.all([0, 1, 2].map((i) => send(server, fans[i * 10].token, roomId, `chant ${i}`, `k-${i}`)));
+    await server.gql(react, { id: sends[0].data.sendMessage.id, emoji: '👏' }, fans[3].token);
+    await expect.poll(() => streams.every((events) => byType(events, 'ReactionChanged').length === 1), { timeout: 30_000 }).toBe(true);
+    expect(published.map(({ type, executions }) => [type, executions])).toEqual([
+      ['MessageAdded', 2],
+      ['MessageAdded', 2],
+      ['MessageAdded', 2],
+      ['ReactionChanged', 1],
+    ]);
+    expect(published.every((p) => p.statements === 0)).toBe(true);
+    for (const events of streams) expect(byType(events, 'MessageAdded').map((e) => e.seq)).toEqual([warmUp.seq, warmUp.seq + 1, warmUp.seq + 2, warmUp.seq + 3]);
+  }, 120_000);
+
+  it('writes the frames due for one socket in one turn as one write', async () => {
+    const host = await guest(server, 'Host');
+    const roomId = await room(server, host.token);
+    const [fan] = viewers(1, roomId);
+    const events = follow(server.wsClient(fan.token), roomId, 0);
+    await expect.poll(() => server.app.pubsub.subscriberCount('room', roomId)).toBe(1);
+    const warmUp = (await send(server, host.token, roomId, 'warm-up')).data.sendMessage;
+    await expect.poll(() => events.some((e) => e.seq === warmUp.seq)).toBe(true);
+
+    // The server side of the fan's socket: count the writes its TCP stream makes.
+    const socket = [...server.app.wss.clients].at(-1)!; // the newest connection: the fan's
+    const stream = (socket as unknown as { _socket: { _write: (...a: unknown[]) => void; _writev: (...a: unknown[]) => void } })._socket;
+    const writes: number[] = [];
+    for (const method of ['_write', '_writev'] as const) {
+      const original = stream[method].bind(stream);
+      stream[method] = (...args: unknown[]) => {
+        writes.push(method === '_writev' ? (args[0] as unknown[]).length : 1);
+        return original(...args);
+      };
+    }
+    // Sends made in one turn commit as one group and are published in the same turn.
+    const hostViewer = server.app.domains.users.authenticate(host.token);
+    await Promise.all(Array.from({ length: 8 }, (_, i) => server.app.domains.messages.send(hostViewer, { roomId, body: `burst ${i}` })));
+    await expect.poll(() => byType(events, 'MessageAdded').length).toBe(9);
+    expect(byType(events, 'MessageAdded').map((e) => e.seq)).toEqual(Array.from({ length: 9 }, (_, i) => warmUp.seq + i));
+    expect(writes.length).toBe(1);
+    expect(writes[0]).toBeGreaterThanOrEqual(8); // eight frames (header and payload chunks) in one writev
+  });
+});
