@@ -80,6 +80,9 @@ export const roomEventsDocument = print(
         ... on ResyncRequired {
           latestSeq
         }
+        ... on MemberCountChanged {
+          memberCount
+        }
         ... on MessagePinned {
           message {
             ...MessageFields
@@ -109,7 +112,7 @@ export type RoomEventOf<T extends RoomEvent['__typename']> = Extract<RoomEvent, 
  */
 const DURABLE_TYPES = ['MessageAdded', 'MessageEdited', 'MessageDeleted', 'ReactionChanged', 'MessagePinned', 'MessageUnpinned', 'RoomUpdated'] as const;
 /** Never replayed, no timeline seq; ResyncRequired is handled apart. */
-const EPHEMERAL_TYPES = ['TypingChanged', 'PresenceChanged', 'ReadMarkerMoved', 'RoomReactionBurst', 'ResyncRequired'] as const;
+const EPHEMERAL_TYPES = ['TypingChanged', 'PresenceChanged', 'ReadMarkerMoved', 'RoomReactionBurst', 'MemberCountChanged', 'ResyncRequired'] as const;
 const durableTypes: ReadonlySet<string> = new Set(DURABLE_TYPES);
 
 /** Fails to compile when the schema gains a room event that is in neither list above. */

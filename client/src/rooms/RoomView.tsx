@@ -35,6 +35,7 @@ import { useMe } from '../users/useMe';
 import { RoomFooter } from './RoomFooter';
 import { RoomHeader } from './RoomHeader';
 import { RoomTools } from './RoomTools';
+import { useMemberCountUpdates } from './useMemberCountUpdates';
 import { useRoom } from './useRoom';
 
 /** Read receipts are shown in rooms up to this size only. */
@@ -79,6 +80,7 @@ export function RoomView({ roomId, ban, onShowRooms, onSignIn }: RoomViewProps) 
   const markers = useReadMarkers(roomId);
   const pinned = usePinnedMessages(roomId);
   useRoomUpdates();
+  useMemberCountUpdates();
 
   const role = room?.myMembership?.role ?? null;
   const moderation = useModeration(roomId, role, meId, pinned.ids);
