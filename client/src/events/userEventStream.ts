@@ -34,6 +34,20 @@ const userEventsDocument = print(
           until
           reason
         }
+        ... on MessageHeld {
+          heldCount
+          message {
+            id
+            body
+            createdAt
+            moderationReason
+            threadRootId
+            author {
+              id
+              displayName
+            }
+          }
+        }
       }
     }
   `),

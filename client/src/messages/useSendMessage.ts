@@ -17,6 +17,7 @@ import { graphql } from '../gql';
 import type { SendRefusal } from '../moderation/sendRefusal';
 import { sendFailure } from './sendFailure';
 import type { TimelineMessage } from './timeline';
+import { useMyHeldMessages } from './useMyHeldMessages';
 
 const sendMessageMutation = graphql(`
   mutation SendMessage($input: SendMessageInput!) {
@@ -161,6 +162,12 @@ export function useSendMessage(roomId: string, onSent: (message: TimelineMessage
       update((p) => p.messageId === messageId, null);
     }
   }
+
+  // Held before a reload: pending again, and decided on live like the others.
+  const restored = useMyHeldMessages(roomId, threadRootId);
+  useEffect(() => {
+    if (restored.length > 0) setPending((list) => [...restored.filter((r) => !list.some((p) => p.messageId === r.messageId)), ...list]);
+  }, [restored]);
 
   useUserEventListener((event) => {
     if (event.__typename !== 'ModerationNotice' || event.room.id !== roomId || !event.messageId) return;

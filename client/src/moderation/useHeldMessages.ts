@@ -1,8 +1,10 @@
 // The room's held-message queue, for moderators: the count for the header's badge and the list
-// for the moderation panel. Nothing announces a newly held message to moderators, so the queue is
-// read when the room opens, when the panel opens, after each decision and after a reconnect.
+// for the moderation panel. A newly held message arrives on the viewer's userEvents (MessageHeld)
+// and is added to the cached queue; the queue is read again when the room opens, when the panel
+// opens, after each decision and after a reconnect (events may have been missed).
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
+import { useUserEventListener } from '../events/useUserEventListener';
 import { graphql } from '../gql';
 import type { HeldMessagesQuery } from '../gql/graphql';
 import { readableError } from '../ui/readableError';
@@ -67,6 +69,17 @@ export function useHeldMessages(roomId: string, enabled: boolean): HeldQueue {
   const apollo = useApolloClient();
   const { data, loading, error, refetch } = useQuery(heldMessagesQuery, { variables: { roomId }, skip: !enabled, notifyOnNetworkStatusChange: false });
   const refresh = useQueueRefresh(enabled, refetch);
+
+  useUserEventListener((event) => {
+    if (!enabled || event.__typename !== 'MessageHeld' || event.room.id !== roomId) return;
+    apollo.cache.updateQuery({ query: heldMessagesQuery, variables: { roomId } }, (current) => {
+      if (!current || current.heldMessages.edges.some((edge) => edge.node.id === event.message.id)) return current;
+      const { edges, pageInfo } = current.heldMessages;
+      // The page shows the oldest 50: a newer one beyond them only says that more are waiting.
+      if (edges.length >= 50) return { heldMessages: { ...current.heldMessages, pageInfo: { ...pageInfo, hasNextPage: true } } };
+      return { heldMessages: { ...current.heldMessages, edges: [...edges, { __typename: 'MessageEdge' as const, node: event.message }] } };
+    });
+  });
 
   const decideWith = useQueueDecision(refresh);
   const decide = useCallback(

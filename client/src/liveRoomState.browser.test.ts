@@ -1,0 +1,112 @@
+// The room's member count and held messages, live and after a reload, in real Chromium against the
+// real server: the owner sees others join and leave in the header, gets a moderation badge the
+// moment a message is held, and the author still sees their held message after a reload, decided
+// on live. Waits on page state only.
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { startServer, type TestServer } from '../../server/test/harness';
+import { buildClientIfStale, launchChromium, openRoomPage } from './testing/browserHarness';
+
+let server: TestServer;
+let browser: Browser;
+
+async function call<T = any>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+  const result = await server.gql<T>(query, variables, token);
+  if (!result.data) throw new Error(JSON.stringify(result.errors));
+  return result.data;
+}
+
+async function signUp(username: string, displayName: string): Promise<{ token: string; id: string }> {
+  const input = { username, displayName, password: 'correct horse battery' };
+  const { signUp: auth } = await call(`mutation ($input: SignUpInput!) { signUp(input: $input) { token user { id } } }`, { input });
+  return { token: auth.token, id: auth.user.id };
+}
+
+const join = (roomId: string, token: string) => call(`mutation ($roomId: ID!) { joinRoom(roomId: $roomId) { id } }`, { roomId }, token);
+const post = (roomId: string, token: string, body: string) =>
+  call(`mutation ($input: SendMessageInput!) { sendMessage(input: $input) { id } }`, { input: { roomId, body } }, token);
+
+/** A public room by `owner` with a first message, so its page has something to show. */
+async function newRoom(owner: string, name: string): Promise<string> {
+  const roomId = (await call(`mutation ($name: String!) { createRoom(input: { name: $name }) { id } }`, { name }, owner)).createRoom.id;
+  await post(roomId, owner, 'Kick-off soon');
+  return roomId;
+}
+
+const composer = (page: Page) => page.getByRole('textbox', { name: 'Message', exact: true });
+const members = (page: Page, text: string) => page.locator('.room__members').getByText(text, { exact: true });
+const message = (page: Page, text: string) => page.getByTestId('message-list').getByTestId('message').filter({ hasText: text });
+const pendingItem = (page: Page, text: string) => page.getByTestId('pending-message').filter({ hasText: text });
+
+describe('live room state in Chromium', () => {
+  let olga: { token: string; id: string };
+  let ann: { token: string; id: string };
+  let ben: { token: string; id: string };
+
+  beforeAll(async () => {
+    buildClientIfStale();
+    server = await startServer({ serveClient: true });
+    [olga, ann, ben] = [await signUp('olga_l', 'Olga Owner'), await signUp('ann_l', 'Ann Member'), await signUp('ben_l', 'Ben Member')];
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    const databasePath = server?.databasePath;
+    await server?.stop();
+    if (databasePath) rmSync(dirname(databasePath), { recursive: true, force: true });
+  });
+
+  it("shows the owner others joining and leaving in the header's member count, without a reload", async () => {
+    const roomId = await newRoom(olga.token, 'Final');
+    const page = await openRoomPage(browser, server.url, olga.token, roomId);
+    await members(page, '1 member').waitFor();
+    await join(roomId, ann.token);
+    await members(page, '2 members').waitFor();
+    // Changes within a second of the last event come together, a second after it.
+    await join(roomId, ben.token);
+    await members(page, '3 members').waitFor();
+    await call(`mutation ($roomId: ID!) { leaveRoom(roomId: $roomId) }`, { roomId }, ann.token);
+    await members(page, '2 members').waitFor();
+    await call(`mutation ($roomId: ID!, $userId: ID!) { banUser(roomId: $roomId, userId: $userId) }`, { roomId, userId: ben.id }, olga.token);
+    await members(page, '1 member').waitFor();
+    await page.context().close();
+  });
+
+  it('badges the moderator the moment a message is held, and keeps it pending for its author after a reload', async () => {
+    const roomId = await newRoom(olga.token, 'Derby');
+    await join(roomId, ann.token);
+    await call(`mutation ($roomId: ID!) { updateRoomSettings(roomId: $roomId, settings: { linkPolicy: HOLD }) { id } }`, { roomId }, olga.token);
+    const [owner, author] = await Promise.all([openRoomPage(browser, server.url, olga.token, roomId), openRoomPage(browser, server.url, ann.token, roomId)]);
+
+    await composer(author).fill('Highlights: https://example.com/goal');
+    await composer(author).press('Enter');
+    await pendingItem(author, 'Highlights').getByText('Pending review').waitFor();
+    // The owner's queue badge counts it at once; nobody opened the queue.
+    await owner.getByTestId('held-count').getByText('1', { exact: true }).waitFor();
+
+    await author.reload();
+    await message(author, 'Kick-off soon').waitFor();
+    await pendingItem(author, 'https://example.com/goal').getByText('Pending review').waitFor();
+
+    await owner.getByTestId('moderation-button').click();
+    await owner.getByTestId('moderation-panel').getByRole('tab', { name: /Held/ }).click();
+    const held = owner.getByTestId('moderation-panel').getByTestId('held-message').filter({ hasText: 'https://example.com/goal' });
+    await held.getByRole('button', { name: 'Approve' }).click();
+    // The author's restored item becomes the published message, live.
+    await message(author, 'Highlights: https://example.com/goal').waitFor();
+    await pendingItem(author, 'Highlights').waitFor({ state: 'detached' });
+    await owner.getByTestId('held-count').waitFor({ state: 'detached' });
+
+    await composer(author).fill('Replay: https://example.com/replay');
+    await composer(author).press('Enter');
+    await owner.getByTestId('held-count').getByText('1', { exact: true }).waitFor();
+    await author.reload();
+    await pendingItem(author, 'https://example.com/replay').getByText('Pending review').waitFor();
+    await owner.getByTestId('moderation-panel').getByTestId('held-message').filter({ hasText: 'replay' }).getByRole('button', { name: 'Reject' }).click();
+    await pendingItem(author, 'https://example.com/replay').getByText('Not approved by a moderator').waitFor();
+    await Promise.all([owner.context().close(), author.context().close()]);
+  });
+});

@@ -1,0 +1,57 @@
+// The viewer's own messages that wait for a moderator (`myHeldMessages`), as pending items: what
+// was "Pending review" before a reload is shown so again, and follows the decision live like any
+// other held item (useSendMessage). Read from the server each time a room opens, never from the
+// cache, since a decision may have come while the viewer was away.
+import { useQuery } from '@apollo/client/react';
+import { useMemo } from 'react';
+import { graphql } from '../gql';
+import { useMe } from '../users/useMe';
+import type { PendingMessage } from './useSendMessage';
+
+const myHeldMessagesQuery = graphql(`
+  query MyHeldMessages($roomId: ID!) {
+    myHeldMessages(roomId: $roomId, first: 50) {
+      edges {
+        node {
+          id
+          body
+          clientMessageId
+          threadRootId
+          moderationReason
+          replyTo {
+            id
+            body
+            deletedAt
+            author {
+              id
+              displayName
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const none: PendingMessage[] = [];
+
+/** The viewer's held messages of the room in the main timeline (`threadRootId` null) or that thread. */
+export function useMyHeldMessages(roomId: string, threadRootId: string | null): PendingMessage[] {
+  const { me } = useMe();
+  const { data } = useQuery(myHeldMessagesQuery, { variables: { roomId }, skip: !me, fetchPolicy: 'network-only' });
+  return useMemo(
+    () =>
+      data?.myHeldMessages.edges
+        .map((edge) => edge.node)
+        .filter((message) => (message.threadRootId ?? null) === threadRootId)
+        .map((message) => ({
+          clientMessageId: message.clientMessageId ?? message.id,
+          body: message.body,
+          replyTo: message.replyTo ?? null,
+          status: 'held' as const,
+          error: message.moderationReason ?? null,
+          messageId: message.id,
+        })) ?? none,
+    [data, threadRootId],
+  );
+}
