@@ -10,6 +10,8 @@ import { RoomList } from './rooms/RoomList';
 import { RoomView } from './rooms/RoomView';
 import { useRooms } from './rooms/useRooms';
 import { useSelectedRoomId } from './rooms/useSelectedRoomId';
+import { useTabTitle } from './rooms/useTabTitle';
+import { ThemeToggle } from './ui/ThemeToggle';
 import { AuthPanel } from './users/AuthPanel';
 import { UserMenu } from './users/UserMenu';
 import { useSession } from './users/useSession';
@@ -18,6 +20,7 @@ export function App() {
   const { signedIn } = useSession();
   const [roomId, selectRoom] = useSelectedRoomId();
   const rooms = useRooms();
+  useTabTitle(rooms.rooms);
   const flashing = useUserEvents();
   const { bans, readmissions } = useModerationNotices();
   const [navOpen, setNavOpen] = useState(false);
@@ -47,6 +50,7 @@ export function App() {
         </a>
         <ConnectionIndicator />
         <span className="topbar__spacer" />
+        <ThemeToggle />
         <UserMenu onSignIn={() => setAuthOpen(true)} />
       </header>
       <div className="layout">

@@ -1,4 +1,5 @@
-// Wires the pieces once: token store, socket, Apollo client, session and the user event bus, then renders the app.
+// Wires the pieces once: theme, token store, socket, Apollo client, session, the user event bus and
+// the toasts, then renders the app.
 import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -8,6 +9,8 @@ import { SocketContext } from './events/SocketContext';
 import { createUserEventBus } from './events/userEventBus';
 import { UserEventBusContext } from './events/UserEventBusContext';
 import { createSocket, sameOriginSocketUrl } from './socket';
+import { applyTheme } from './ui/theme';
+import { ToastProvider } from './ui/ToastContext';
 import { createSession, type Session } from './users/session';
 import { SessionContext } from './users/SessionContext';
 import { createTokenStore } from './users/tokenStore';
@@ -17,6 +20,9 @@ import './ui/roomPanels.css';
 import './ui/liveMessages.css';
 import './ui/moderation.css';
 import './ui/moderationPanel.css';
+import './ui/dark.css';
+
+applyTheme();
 
 const tokens = createTokenStore();
 let session: Session | undefined;
@@ -35,7 +41,9 @@ createRoot(document.getElementById('root')!).render(
       <SocketContext.Provider value={socket}>
         <SessionContext.Provider value={session}>
           <UserEventBusContext.Provider value={userEvents}>
-            <App />
+            <ToastProvider>
+              <App />
+            </ToastProvider>
           </UserEventBusContext.Provider>
         </SessionContext.Provider>
       </SocketContext.Provider>

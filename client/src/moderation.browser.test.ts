@@ -93,7 +93,9 @@ describe('moderation in Chromium', () => {
     await menu.getByText('10 min', { exact: true }).click();
     await menu.getByLabel('Reason (optional)').fill('spoilers');
     await menu.getByRole('button', { name: 'Time out', exact: true }).click();
-    await menu.getByText('Ann Member is timed out for 10 min.').waitFor();
+    // Confirmed in a toast; the menu closes, leaving no card in the timeline.
+    await owner.getByTestId('toast').getByText('Ann Member is timed out for 10 min.').waitFor();
+    await menu.waitFor({ state: 'detached' });
 
     const banner = ann.getByTestId('timeout-banner');
     await banner.getByText(/You are timed out until .+ — spoilers/).waitFor();

@@ -1,11 +1,16 @@
 import { useState } from 'react';
+import { useToast } from '../ui/ToastContext';
 import { canModerateUser, UserActions, type ModeratedUser } from './UserActions';
 import type { Moderation } from './useModeration';
 
-/** A moderator's actions on one person in the members-online panel, behind a "⋯" toggle. */
+/** A moderator's actions on one person in the members-online panel, behind a "⋯" toggle; done, a toast says what was done. */
 export function MemberModeration({ user, moderation }: { user: ModeratedUser; moderation: Moderation }) {
   const [open, setOpen] = useState(false);
-  const [done, setDone] = useState<string | null>(null);
+  const toast = useToast();
+  const done = (text: string) => {
+    toast(text);
+    setOpen(false);
+  };
   // Stays while open: a refusal that teaches their rank must not take away the form that shows it.
   if (!canModerateUser(moderation, user) && !open) return null;
   return (
@@ -13,10 +18,7 @@ export function MemberModeration({ user, moderation }: { user: ModeratedUser; mo
       <button
         type="button"
         className="icon-button member-mod__toggle"
-        onClick={() => {
-          setOpen((o) => !o);
-          setDone(null);
-        }}
+        onClick={() => setOpen((o) => !o)}
         aria-expanded={open}
         aria-label={`Moderate ${user.displayName}`}
       >
@@ -24,13 +26,7 @@ export function MemberModeration({ user, moderation }: { user: ModeratedUser; mo
       </button>
       {open && (
         <div className="member-mod">
-          {done ? (
-            <p className="mod-menu__done" role="status">
-              {done}
-            </p>
-          ) : (
-            <UserActions user={user} moderation={moderation} onDone={setDone} />
-          )}
+          <UserActions user={user} moderation={moderation} onDone={done} />
         </div>
       )}
     </>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { TimelineMessage } from '../messages/timeline';
 import { ErrorNote } from '../ui/ErrorNote';
+import { useToast } from '../ui/ToastContext';
 import { ReportForm } from './ReportForm';
 import { isModeratorRole } from './roles';
 import { canModerateUser, UserActions } from './UserActions';
@@ -28,10 +29,17 @@ interface MessageMenuProps {
   onClose: () => void;
 }
 
-/** The "More" menu of a message: pin or unpin, report, and a moderator's actions on its author. */
+/**
+ * The "More" menu of a message: pin or unpin, report, and a moderator's actions on its author. Done,
+ * it closes and says what was done in a toast, so no card is left in the timeline.
+ */
 export function MessageMenu({ message, moderation, onClose }: MessageMenuProps) {
   const [mode, setMode] = useState<'menu' | 'report'>('menu');
-  const [done, setDone] = useState<string | null>(null);
+  const toast = useToast();
+  const done = (text: string) => {
+    toast(text);
+    onClose();
+  };
   const [error, setError] = useState<string | null>(null);
   const offer = offers(message, moderation);
   const pinned = moderation.isPinned(message.id);
@@ -42,27 +50,23 @@ export function MessageMenu({ message, moderation, onClose }: MessageMenuProps) 
   async function togglePin() {
     const failure = await moderation.actions.setPinned(message.id, !pinned);
     if (failure) setError(failure);
-    else onClose();
+    else done(pinned ? 'Unpinned.' : 'Pinned to the room.');
   }
 
   return (
     <div className="mod-menu" role="group" aria-label="More actions" data-testid="message-menu" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <div className="mod-menu__head">
-        <span className="mod-menu__title">{done ? 'Done' : mode === 'report' ? 'Report this message' : 'More actions'}</span>
+        <span className="mod-menu__title">{mode === 'report' ? 'Report this message' : 'More actions'}</span>
         <button type="button" className="icon-button mod-menu__close" onClick={onClose} aria-label="Close menu">
           ×
         </button>
       </div>
-      {done ? (
-        <p className="mod-menu__done" role="status">
-          {done}
-        </p>
-      ) : mode === 'report' ? (
+      {mode === 'report' ? (
         <ReportForm
           onCancel={() => setMode('menu')}
           onSubmit={async (reason) => {
             const failure = await moderation.actions.report(message.id, reason);
-            if (!failure) setDone('Reported. The moderators of this room will take a look.');
+            if (!failure) done('Reported. The moderators of this room will take a look.');
             return failure;
           }}
         />
@@ -82,7 +86,7 @@ export function MessageMenu({ message, moderation, onClose }: MessageMenuProps) 
               )}
             </div>
           )}
-          {author && <UserActions user={author} moderation={moderation} onDone={setDone} />}
+          {author && <UserActions user={author} moderation={moderation} onDone={done} />}
           {error && <ErrorNote>{error}</ErrorNote>}
         </>
       )}
