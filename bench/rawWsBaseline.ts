@@ -1,7 +1,8 @@
 // The baseline: the least a server can do to run the same live room. A child process with plain
 // HTTP endpoints and raw `ws` sockets, no GraphQL, no database. Each message is numbered and
-// serialized once, in the same frame shape graphql-ws sends, and that one buffer goes to every
-// socket; cheers are summed per 250 ms window into one small frame, as Courtside does.
+// serialized once, in the frame graphql-ws sends for the bundled client's RoomEvents document (the
+// same fields, so the same bytes on the wire as Courtside's headline case), and that one buffer goes
+// to every socket; cheers are summed per 250 ms window into one small frame, as Courtside does.
 //
 //   POST /message {"body"}  → {"seq"}      broadcast one MessageAdded frame
 //   POST /cheer   {"emoji"} → true         counted into the open 250 ms window
@@ -16,10 +17,23 @@ const WINDOW_MS = 250;
 const sockets = new Set<WebSocket>();
 let seq = 0;
 let cheers: Map<string, number> | null = null;
+const ROOM_ID = 'r-the-final';
+const AUTHOR = { id: 'u-fan-0', displayName: 'Fan 0', username: 'Fan-0-k3x9', isGuest: true };
 
 /** A frame as graphql-ws would send it for subscription "1". */
 const frame = (roomEvents: Record<string, unknown>): Buffer =>
   Buffer.from(JSON.stringify({ id: '1', type: 'next', payload: { data: { roomEvents } } }));
+
+/** A MessageAdded as the client's RoomEvents document selects it (MessageFields), for a plain new message. */
+const messageAdded = (seq: number, body: string): Record<string, unknown> => ({
+  __typename: 'MessageAdded',
+  roomId: ROOM_ID,
+  seq,
+  message: {
+    id: `r${seq}`, seq, body, createdAt: new Date().toISOString(), editedAt: null, deletedAt: null, clientMessageId: null,
+    threadRootId: null, replyCount: 0, lastReplyAt: null, author: AUTHOR, replyTo: null, reactions: [], mentions: [],
+  },
+});
 
 /** Hot path: once per event; the frame is built once and shared by every socket. */
 function broadcast(data: Buffer): void {
@@ -29,7 +43,7 @@ function broadcast(data: Buffer): void {
 function closeWindow(): void {
   const counts = [...(cheers ?? [])].map(([emoji, count]) => ({ emoji, count })).sort((a, b) => b.count - a.count);
   cheers = null;
-  broadcast(frame({ __typename: 'RoomReactionBurst', counts }));
+  broadcast(frame({ __typename: 'RoomReactionBurst', roomId: ROOM_ID, counts }));
 }
 
 async function readJson(request: IncomingMessage): Promise<Record<string, unknown>> {
@@ -46,7 +60,7 @@ async function handle(request: IncomingMessage, response: ServerResponse): Promi
   if (request.method === 'POST' && request.url === '/message') {
     const { body } = await readJson(request);
     seq++;
-    broadcast(frame({ __typename: 'MessageAdded', seq, message: { id: `r${seq}`, body, createdAt: new Date().toISOString() } }));
+    broadcast(frame(messageAdded(seq, String(body))));
     return reply({ seq });
   }
   if (request.method === 'POST' && request.url === '/cheer') {
