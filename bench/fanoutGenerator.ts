@@ -34,7 +34,11 @@ function onEvent(subscriber: number, event: RoomEvent): void {
   else if (event.__typename === 'MessageAdded') trouble(`subscriber ${first + subscriber} got "${body}" between rungs`);
 }
 
-async function connect(url: string, request: SubscribeRequest | null, count: number, batch: number): Promise<number> {
+/** Subscriber i's request: `request` with `{ authToken: tokens[i] }` when it has a token, else as it is. */
+const requestFor = (request: SubscribeRequest | null, token: string | undefined): SubscribeRequest | null =>
+  request && token ? { ...request, connectionParams: { ...request.connectionParams, authToken: token } } : request;
+
+async function connect(url: string, request: SubscribeRequest | null, tokens: string[], count: number, batch: number): Promise<number> {
   const started = nowMs();
   closing = false;
   troubleLinesLeft = 20;
@@ -44,7 +48,7 @@ async function connect(url: string, request: SubscribeRequest | null, count: num
       Array.from({ length: Math.min(batch, count - from) }, (_, i) =>
         openWsSubscriber({
           url,
-          request,
+          request: requestFor(request, tokens[from + i]),
           onEvent: (event) => onEvent(from + i, event),
           onTrouble: trouble,
           closing: () => closing,
@@ -84,7 +88,7 @@ async function handle(command: Command): Promise<Omit<Extract<Reply, { type: 'an
   switch (command.type) {
     case 'connect':
       first = command.first;
-      return { connectSeconds: await connect(command.url, command.request, command.count, command.batch) };
+      return { connectSeconds: await connect(command.url, command.request, command.tokens, command.count, command.batch) };
     case 'disconnect':
       closing = true;
       await closeSockets(sockets);

@@ -13,7 +13,7 @@ export const SOCKETS_PER_GENERATOR = 2500;
 
 /** What the orchestrator asks a generator; each answer carries the same `id`. */
 export type Command = { id: number } & (
-  | { type: 'connect'; url: string; request: SubscribeRequest | null; first: number; count: number; batch: number }
+  | { type: 'connect'; url: string; request: SubscribeRequest | null; tokens: string[]; first: number; count: number; batch: number }
   | { type: 'disconnect' }
   | { type: 'warmupSeen'; warmup: number }
   | { type: 'startRung'; startAt: number; endAt: number }
@@ -123,12 +123,20 @@ export async function startGeneratorPool({ processes, cpu, cwd, fdLimit }: PoolO
     /** How many generators `subscribers` needs. */
     processesFor: (subscribers: number) => Math.min(generators.length, Math.ceil(subscribers / SOCKETS_PER_GENERATOR)),
 
-    /** Connects `subscribers` sockets spread evenly over the generators they need; resolves with seconds taken. */
-    async connect(url: string, request: SubscribeRequest | null, subscribers: number, batch: number): Promise<number> {
+    /**
+     * Connects `subscribers` sockets spread evenly over the generators they need; subscriber i signs
+     * in with `tokens[i]` when there is one (each generator is sent only its share). Resolves with
+     * the seconds taken.
+     */
+    async connect(url: string, request: SubscribeRequest | null, tokens: readonly string[], subscribers: number, batch: number): Promise<number> {
       inUse = generators.slice(0, this.processesFor(subscribers));
       const share = Math.ceil(subscribers / inUse.length);
       const answers = await Promise.all(
-        inUse.map((g, k) => ask(g, { type: 'connect', url, request, first: k * share, count: Math.min(share, subscribers - k * share), batch })),
+        inUse.map((g, k) => {
+          const first = k * share;
+          const count = Math.min(share, subscribers - first);
+          return ask(g, { type: 'connect', url, request, tokens: tokens.slice(first, first + count), first, count, batch });
+        }),
       );
       return Math.max(...answers.map((a) => a.connectSeconds ?? 0));
     },

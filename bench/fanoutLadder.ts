@@ -194,7 +194,7 @@ export async function runLadder(target: RoomPublisher, pool: GeneratorPool, opti
   const troubles = { count: pool.troubleCount(), lines: pool.troubleLines.length };
   const ticker = setInterval(() => progress(`${target.name}: ${pool.connected()}/${subscribers} subscribers connected`), 1000);
   try {
-    run.connectSeconds = await pool.connect(target.subscriberUrl, target.subscribeRequest, subscribers, options.connectBatch).finally(() => clearInterval(ticker));
+    run.connectSeconds = await pool.connect(target.subscriberUrl, target.subscribeRequest, target.subscriberTokens ?? [], subscribers, options.connectBatch).finally(() => clearInterval(ticker));
     progress(`${target.name}: ${subscribers} subscribers connected in ${fixed(run.connectSeconds, 1)} s over ${run.generators} generator processes`);
     await warmUp(target, pool, subscribers, () => 1_000_000 + index++, progress);
     run.rss.connected = rssBytes(pid);

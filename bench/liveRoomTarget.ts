@@ -15,6 +15,11 @@ export interface RoomPublisher {
   subscriberUrl: string;
   /** What a subscriber sends after connection_ack (graphql-transport-ws), or null: no handshake (raw-ws). */
   subscribeRequest: SubscribeRequest | null;
+  /**
+   * Subscriber i sends `{ authToken: subscriberTokens[i] }` as its connectionParams when there is
+   * one (a guest account of its own), and connects anonymously otherwise. Absent: all anonymous.
+   */
+  subscriberTokens?: readonly string[];
   /** Sends message `index` (over HTTP); resolves with the seq the server acknowledged it with. */
   sendMessage(index: number, body: string): Promise<number>;
   /** One cheer by cheering sender `sender` (over HTTP). */
