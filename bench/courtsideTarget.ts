@@ -1,34 +1,47 @@
-// Courtside as a LiveRoomTarget: guests, one public room, members who send and cheer over HTTP, and
-// subscribers on real graphql-ws sockets, a few signed in and the rest anonymous.
+// Courtside as a LiveRoomTarget on a seeded database (courtsideSeed.ts): members who send and cheer
+// over HTTP, and subscribers on real graphql-ws sockets. The headline case is the product's: the
+// bundled client's own `RoomEvents` document (imported from client/src, never copied), every
+// subscriber signed in as a guest of its own. The "minimal" document is the bench's old simplified
+// case, kept as a second row.
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
+import { roomEventsDocument } from '../client/src/events/roomEventStream';
 import type { ChildServer } from './childServer';
+import { graphqlClient, type CourtsideSeed } from './courtsideSeed';
 import type { RoomEvent } from './deliveries';
-import { postJson, type LiveRoomTarget } from './liveRoomTarget';
+import type { LiveRoomTarget } from './liveRoomTarget';
+
+/** The simplified selection: what the bench checks and times, nothing a live view also shows. */
+const MINIMAL_ROOM_EVENTS = `subscription ($roomId: ID!, $afterSeq: Int) {
+  roomEvents(roomId: $roomId, afterSeq: $afterSeq) {
+    __typename
+    ... on MessageAdded { seq message { id body createdAt } }
+    ... on RoomReactionBurst { counts { emoji count } }
+    ... on PresenceChanged { viewerCount }
+  }
+}`;
 
 const ops = {
-  guest: `mutation ($name: String!) { joinAsGuest(displayName: $name) { token } }`,
-  createRoom: `mutation ($input: CreateRoomInput!) { createRoom(input: $input) { id lastSeq } }`,
-  joinRoom: `mutation ($roomId: ID!) { joinRoom(roomId: $roomId) { id } }`,
   room: `query ($id: ID!) { room(id: $id) { lastSeq viewerCount } }`,
   send: `mutation ($input: SendMessageInput!) { sendMessage(input: $input) { seq } }`,
   me: `query { me { id } }`,
   cheer: `mutation ($roomId: ID!, $emoji: String!) { sendRoomReaction(roomId: $roomId, emoji: $emoji) }`,
-  roomEvents: `subscription ($roomId: ID!, $afterSeq: Int) {
-    roomEvents(roomId: $roomId, afterSeq: $afterSeq) {
-      __typename
-      ... on MessageAdded { seq message { id body createdAt } }
-      ... on RoomReactionBurst { counts { emoji count } }
-      ... on PresenceChanged { viewerCount }
-    }
-  }`,
 };
 
+/** Which subscription document the subscribers send. */
+export type SubscriptionDocument = 'client' | 'minimal';
+export const SUBSCRIPTION_DOCUMENTS: Record<SubscriptionDocument, string> = { client: roomEventsDocument, minimal: MINIMAL_ROOM_EVENTS };
+/** The target's name in every table: the headline is plain "courtside". */
+export const COURTSIDE_NAMES: Record<SubscriptionDocument, string> = { client: 'courtside', minimal: 'courtside-minimal' };
+
 export interface CourtsideTargetOptions {
-  /** Guests who join the room: they send the messages, cheer, and are the signed-in subscribers. */
-  members: number;
-  /** Subscribers 0 … signedIn-1 connect with a member's token; the rest are anonymous. */
+  /**
+   * Subscribers 0 … signedIn-1 connect as the seed's guests 0 … signedIn-1, one account each (the
+   * server caps sockets per user, and a room of fans is a room of accounts); the rest connect
+   * anonymously. The seed's members send the messages and cheer.
+   */
   signedIn: number;
+  document: SubscriptionDocument;
   progress: (line: string) => void;
 }
 
@@ -38,47 +51,28 @@ export interface CourtsideTarget extends LiveRoomTarget {
   readMe(index: number): Promise<void>;
 }
 
-export async function createCourtsideTarget(server: ChildServer, { members, signedIn, progress }: CourtsideTargetOptions): Promise<CourtsideTarget> {
+/** Courtside on `server`, whose database `seed` was made in (see courtsideSeed.ts). */
+export async function createCourtsideTarget(server: ChildServer, seed: CourtsideSeed, { signedIn, document, progress }: CourtsideTargetOptions): Promise<CourtsideTarget> {
+  const { roomId, tokens, members } = seed;
+  if (signedIn > tokens.length || members < 1) throw new Error(`The seed has ${tokens.length} guests and ${members} members; ${signedIn} signed-in subscribers and a sender were asked for.`);
   const url = `http://127.0.0.1:${server.port}/graphql`;
-  const gql = async <T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> => {
-    const result = await postJson<{ data?: T; errors?: { message: string; extensions?: { code?: string } }[] }>(
-      url,
-      { query, variables },
-      token ? { authorization: `Bearer ${token}` } : {},
-    );
-    if (result.errors?.length || !result.data) throw new Error(`GraphQL: ${result.errors?.map((e) => `${e.extensions?.code ?? ''} ${e.message}`).join('; ')}`);
-    return result.data;
-  };
-
-  const host = (await gql<{ joinAsGuest: { token: string } }>(ops.guest, { name: 'Host' })).joinAsGuest.token;
-  const roomId = (await gql<{ createRoom: { id: string } }>(ops.createRoom, { input: { name: 'The final', kind: 'PUBLIC' } }, host)).createRoom.id;
-  const tokens: string[] = [];
-  for (let from = 0; from < members; from += 25) {
-    const batch = Array.from({ length: Math.min(25, members - from) }, (_, i) => from + i);
-    tokens.push(
-      ...(await Promise.all(
-        batch.map(async (i) => {
-          const token = (await gql<{ joinAsGuest: { token: string } }>(ops.guest, { name: `Fan ${i}` })).joinAsGuest.token;
-          await gql(ops.joinRoom, { roomId }, token);
-          return token;
-        }),
-      )),
-    );
-  }
+  const gql = graphqlClient(url);
   // Subscribing after the last durable event so far means no replay: everything counted is live.
   const afterSeq = (await gql<{ room: { lastSeq: number } }>(ops.room, { id: roomId })).room.lastSeq;
-  progress(`courtside: ${members} members joined room ${roomId} (lastSeq ${afterSeq})`);
+  progress(`${COURTSIDE_NAMES[document]}: room ${roomId} (lastSeq ${afterSeq}); ${signedIn} subscribers sign in, ${document} document`);
+  const query = SUBSCRIPTION_DOCUMENTS[document];
 
   const clients: Client[] = [];
   let closing = false;
 
   const subscriberUrl = url.replace('http:', 'ws:');
   return {
-    name: 'courtside',
+    name: COURTSIDE_NAMES[document],
     server,
     subscriberUrl,
-    // An anonymous subscriber's request; openSubscriber signs the first `signedIn` in.
-    subscribeRequest: { query: ops.roomEvents, variables: { roomId, afterSeq } },
+    // An anonymous subscriber's request; subscribers 0 … signedIn-1 add their own token to it.
+    subscribeRequest: { query, variables: { roomId, afterSeq } },
+    subscriberTokens: tokens.slice(0, signedIn),
 
     openSubscriber(index, onEvent, onTrouble) {
       return new Promise<void>((resolve, reject) => {
@@ -86,7 +80,7 @@ export async function createCourtsideTarget(server: ChildServer, { members, sign
         const client = createClient({
           url: subscriberUrl,
           webSocketImpl: WebSocket,
-          connectionParams: index < signedIn ? { authToken: tokens[index % tokens.length] } : {},
+          connectionParams: index < signedIn ? { authToken: tokens[index] } : {},
           // No retry: a close during the run is a finding to report, and a retry would resubscribe
           // from the original afterSeq and show up as duplicates.
           retryAttempts: 0,
@@ -103,7 +97,7 @@ export async function createCourtsideTarget(server: ChildServer, { members, sign
         });
         clients.push(client);
         client.subscribe<{ roomEvents: RoomEvent }>(
-          { query: ops.roomEvents, variables: { roomId, afterSeq } },
+          { query, variables: { roomId, afterSeq } },
           {
             // Hot path: once per delivered event.
             next: (result) => (result.data ? onEvent(result.data.roomEvents) : onTrouble(`subscriber ${index}: ${JSON.stringify(result.errors)}`)),
@@ -119,16 +113,16 @@ export async function createCourtsideTarget(server: ChildServer, { members, sign
     },
 
     async sendMessage(index, body) {
-      const token = tokens[index % tokens.length];
+      const token = tokens[index % members];
       return (await gql<{ sendMessage: { seq: number } }>(ops.send, { input: { roomId, body, clientMessageId: `bench-${index}` } }, token)).sendMessage.seq;
     },
 
     async readMe(index) {
-      await gql(ops.me, {}, tokens[index % tokens.length]);
+      await gql(ops.me, {}, tokens[index % members]);
     },
 
     async sendCheer(sender, emoji) {
-      await gql(ops.cheer, { roomId, emoji }, tokens[sender % tokens.length]);
+      await gql(ops.cheer, { roomId, emoji }, tokens[sender % members]);
     },
 
     async closeSubscribers() {

@@ -3,7 +3,11 @@
 import { nowMs } from './openLoop';
 import { Samples, summarize, type Summary } from './stats';
 
-/** The `roomEvents` selection the benchmark subscribes to (the raw baseline sends the same shape). */
+/**
+ * The fields of a `roomEvents` event the checks read. Both documents select them at these paths (the
+ * client's RoomEvents gets `seq` through DurableRoomEvent and `body`, `createdAt` through
+ * MessageFields), and so does the raw baseline's frame; the rest of an event is not looked at.
+ */
 export interface RoomEvent {
   __typename: string;
   seq?: number;

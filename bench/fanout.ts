@@ -1,8 +1,11 @@
 // Benchmark: fan-out of one room's messages to N graphql-ws subscribers, Courtside against a raw
 // `ws` broadcast of one pre-serialized frame (the ceiling) and the documented yoga + graphql-ws
-// recipe (the floor, naiveYogaServer.ts), same N and same rates, in one run.
+// recipe (the floor, naiveYogaServer.ts), same N and same rates, in one run. The headline Courtside
+// row ("courtside") is the product: every subscriber sends the bundled client's own RoomEvents
+// document, each signed in as a guest of its own. "courtside-minimal" is a simplified case: the
+// bench's minimal document, every subscriber anonymous (--headline-only leaves it out).
 //
-//   npx tsx bench/fanout.ts [--quick] [--subscribers=1000,5000,10000] [--seconds=4]
+//   npx tsx bench/fanout.ts [--quick] [--headline-only] [--subscribers=1000,5000,10000] [--seconds=4]
 //                           [--ladder=10000,25000,50000,60000,75000,90000,100000,125000,150000] [--summary-n=5000]
 //
 // Options also come from BENCH_SUBSCRIBERS, BENCH_SECONDS, BENCH_LADDER, BENCH_SUMMARY_N. The ladder
@@ -21,7 +24,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBenchRun, readFlags } from './benchRun';
 import { canPin, pinSelf, startChildServer, type ChildServer } from './childServer';
-import { createCourtsideTarget } from './courtsideTarget';
+import { seedCourtside } from './courtsideSeed';
+import { COURTSIDE_NAMES, createCourtsideTarget, type SubscriptionDocument } from './courtsideTarget';
 import { SOCKETS_PER_GENERATOR, startGeneratorPool, type GeneratorPool } from './fanoutGenerators';
 import { runLadder, type FanoutRun, type LadderOptions } from './fanoutLadder';
 import { printNotes, printServers, printTable, summaryLine } from './fanoutReport';
@@ -42,10 +46,12 @@ interface FanoutOptions {
   ladder: number[];
   seconds: number;
   summaryN: number;
+  /** Without the minimal-anonymous Courtside row. */
+  headlineOnly: boolean;
 }
 
 function readOptions(argv: string[]): FanoutOptions {
-  const flags = readFlags(argv, ['subscribers', 'seconds', 'ladder', 'summary-n'], ['quick']);
+  const flags = readFlags(argv, ['subscribers', 'seconds', 'ladder', 'summary-n'], ['quick', 'headline-only']);
   const quick = flags.has('quick');
   const subscribers = flags.list('subscribers', 'BENCH_SUBSCRIBERS', quick ? [1000] : [1000, 5000, 10_000]).map(Math.round);
   return {
@@ -54,29 +60,52 @@ function readOptions(argv: string[]): FanoutOptions {
     ladder: flags.list('ladder', 'BENCH_LADDER', quick ? [10_000, 25_000, 50_000] : [10_000, 25_000, 50_000, 60_000, 75_000, 90_000, 100_000, 125_000, 150_000]).sort((a, b) => a - b),
     seconds: flags.number('seconds', 'BENCH_SECONDS', quick ? 3 : 4),
     summaryN: Math.round(flags.number('summary-n', 'BENCH_SUMMARY_N', subscribers.includes(5000) ? 5000 : Math.max(...subscribers))),
+    headlineOnly: flags.has('headline-only'),
   };
 }
 
 interface ServerUnderTest {
   name: string;
   script: string;
-  env: (dataDir: string, n: number) => Record<string, string>;
-  publisher: (server: ChildServer) => Promise<RoomPublisher>;
+  env: (dataDir: string) => Record<string, string>;
+  /**
+   * Called before the server starts, with its environment: readies what N subscribers need (seeds
+   * Courtside's database) and resolves with how to make the publisher once it runs.
+   */
+  prepare: (env: Record<string, string>, n: number) => Promise<(server: ChildServer) => Promise<RoomPublisher>>;
 }
 
 const bench = createBenchRun('fanout');
 const { progress } = bench;
 
-const SERVERS: ServerUnderTest[] = [
-  {
-    name: 'courtside',
+/**
+ * Courtside with one subscription document. One sender posts every message and N guests are
+ * created from one address, so the per-user and per-address limits are off (RATE_LIMITS=off). One
+ * database for every N: each N gets a fresh room, and the guests seeded for a smaller N are reused.
+ */
+function courtside(document: SubscriptionDocument, signedIn: (n: number) => number): ServerUnderTest {
+  let guests: string[] = [];
+  return {
+    name: COURTSIDE_NAMES[document],
     script: 'server/main.ts',
-    // One sender posts every message, so the per-user rate limits are off (as for the send benchmark).
-    env: (dataDir, n) => ({ SERVE_CLIENT: '0', NODE_ENV: 'production', DATABASE_PATH: join(dataDir, `courtside-${n}.db`), RATE_LIMITS: 'off', SQLITE_SYNCHRONOUS: 'FULL' }),
-    publisher: (server) => createCourtsideTarget(server, { members: 1, signedIn: 0, progress }),
-  },
-  { name: 'raw-ws', script: 'bench/rawWsBaseline.ts', env: () => ({}), publisher: async (server) => createRawWsTarget(server) },
-  { name: 'naive-yoga', script: 'bench/naiveYogaServer.ts', env: () => ({ NODE_ENV: 'production' }), publisher: async (server) => createNaiveYogaTarget(server) },
+    env: (dataDir) => ({
+      SERVE_CLIENT: '0', NODE_ENV: 'production', DATABASE_PATH: join(dataDir, `${COURTSIDE_NAMES[document]}.db`), RATE_LIMITS: 'off', SQLITE_SYNCHRONOUS: 'FULL',
+    }),
+    async prepare(env, n) {
+      const seed = await seedCourtside({ cwd: ROOT, env, cpu: SERVER_CPU, guests: signedIn(n), members: 1, reuse: guests, progress });
+      if (seed.tokens.length > guests.length) guests = seed.tokens;
+      return (server) => createCourtsideTarget(server, seed, { signedIn: signedIn(n), document, progress });
+    },
+  };
+}
+
+const SERVERS: ServerUnderTest[] = [
+  // The headline: the client's own document, every viewer signed in.
+  courtside('client', (n) => n),
+  // The simplified case: the minimal document, every viewer anonymous.
+  courtside('minimal', () => 0),
+  { name: 'raw-ws', script: 'bench/rawWsBaseline.ts', env: () => ({}), prepare: async () => async (server) => createRawWsTarget(server) },
+  { name: 'naive-yoga', script: 'bench/naiveYogaServer.ts', env: () => ({ NODE_ENV: 'production' }), prepare: async () => async (server) => createNaiveYogaTarget(server) },
 ];
 
 /** The open-file limit a process got, from /proc. */
@@ -97,18 +126,20 @@ function courtsideVersion(): string {
 
 /** Starts one server, runs the ladder against it at N, stops it. */
 async function measure(spec: ServerUnderTest, pool: GeneratorPool, dataDir: string, options: LadderOptions): Promise<FanoutRun> {
+  const env = { PORT: '0', HOST: '127.0.0.1', ...spec.env(dataDir) };
+  const publisher = await spec.prepare(env, options.subscribers);
   const server = await startChildServer({
     label: spec.name,
     script: spec.script,
     cwd: ROOT,
-    env: { PORT: '0', HOST: '127.0.0.1', ...spec.env(dataDir, options.subscribers) },
+    env,
     cpu: SERVER_CPU,
     fdLimit: FD_LIMIT,
   });
   bench.onCleanup(() => server.stop());
   progress(`${spec.name}: server pid ${server.pid} on port ${server.port}, open-file limit ${fdLimitOf(server.pid)}`);
   try {
-    const run = await runLadder(await spec.publisher(server), pool, options, progress);
+    const run = await runLadder(await publisher(server), pool, options, progress);
     // The server's own words: a finding to show, not a failure (lost messages and crashes are caught above).
     if (server.troubleCount > 0) run.notes.push(`${spec.name} printed ${server.troubleCount} error/warning lines: ${server.troubleLines.slice(0, 3).join(' | ')}`);
     return run;
@@ -131,6 +162,7 @@ async function main(options: FanoutOptions): Promise<number> {
   bench.onCleanup(() => pool.stop());
   progress(`fanout: ${processes} load-generator processes (pids ${pool.pids.join(', ')}), open-file limit ${fdLimitOf(pool.pids[0])} each`);
 
+  const servers = options.headlineOnly ? SERVERS.filter((spec) => spec.name !== COURTSIDE_NAMES.minimal) : SERVERS;
   const runs: FanoutRun[] = [];
   const retryBudget = { left: options.quick ? 1 : 20 };
   // The full run keeps to its plan on a busy machine: each server's ladder gets an equal share of
@@ -148,8 +180,8 @@ async function main(options: FanoutOptions): Promise<number> {
       cpus: pinned ? { server: SERVER_CPU, generators: GENERATOR_CPU } : null,
       retryBudget,
     };
-    for (const spec of SERVERS) {
-      const seconds = ladderSeconds(options.subscribers.length * SERVERS.length - runs.length);
+    for (const spec of servers) {
+      const seconds = ladderSeconds(options.subscribers.length * servers.length - runs.length);
       progress(`— ${spec.name}, N=${subscribers}, ${ladder.rates.join(', ')} messages/s (at most ${Math.round(seconds)} s of ladder) —`);
       runs.push(await measure(spec, pool, dataDir, { ...ladder, ladderSeconds: seconds }));
       if (pool.crashed()) throw new Error(pool.crashed()!);
@@ -161,10 +193,12 @@ async function main(options: FanoutOptions): Promise<number> {
   printNotes(runs);
   const failed = runs.some((r) => r.failures.length > 0);
   console.log(failed ? 'fanout: FAILED (see the lines above)' : 'fanout: every acknowledged message reached every subscriber once, in order');
-  console.log(summaryLine(runs, options.summaryN));
+  // The headline last, so it is the last line.
+  if (!options.headlineOnly) console.log(summaryLine(runs, options.summaryN, COURTSIDE_NAMES.minimal));
+  console.log(summaryLine(runs, options.summaryN, COURTSIDE_NAMES.client));
   return failed ? 1 : 0;
 }
 
 const options = bench.options(() => readOptions(process.argv.slice(2)));
 // The hard bound: the full run is planned for about 8 minutes, the quick one for under one.
-bench.run(() => main(options), options.quick ? 90 : 900);
+bench.run(() => main(options), options.quick ? 240 : 900);

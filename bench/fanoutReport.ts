@@ -9,6 +9,14 @@ const rate = (r: number) => String(Number(r.toFixed(2)));
 /** Above this share of a core the generators may be what limits a rate, not the server. */
 const GENERATOR_BUSY = 0.85;
 
+/** The Courtside rows: the headline and the simplified case. */
+const isCourtside = (name: string) => name.startsWith('courtside');
+
+/** What each Courtside row measures, printed under the tables. */
+export const COURTSIDE_LEGEND =
+  "courtside = the bundled client's own RoomEvents document (client/src/events/roomEventStream.ts), every subscriber signed in as a guest of its own: " +
+  'what the product has. courtside-minimal = minimal document, anonymous viewers — a simplified case. raw-ws sends a frame of the client document\'s shape to both.';
+
 /** The highest rate on the ladder the run kept up with, or 0. */
 export const sustained = (run: FanoutRun | undefined): number => Math.max(0, ...(run?.rungs ?? []).filter((r) => r.keptUp).map((r) => r.rate));
 
@@ -41,7 +49,7 @@ export function printTable(runs: FanoutRun[]): void {
       for (const run of atN) {
         const rung = run.rungs.find((g) => g.rate === messages);
         const first = run === atN[0];
-        const ratios = run.name === 'courtside' ? [fixed(cost('courtside') / cost('raw-ws'), 2), fixed(cost('courtside') / cost('naive-yoga'), 2)] : ['', ''];
+        const ratios = isCourtside(run.name) ? [fixed(cost(run.name) / cost('raw-ws'), 2), fixed(cost(run.name) / cost('naive-yoga'), 2)] : ['', ''];
         rows.push([
           first ? int(n) : '', first ? `${rate(messages)}/s` : '', first ? int(messages * n) : '', run.name,
           ...(rung ? rungCells(rung) : ['-', '-', '-', '-', '-', '-', '-', '-', '-', '-', 'not run']), ...ratios,
@@ -54,9 +62,10 @@ export function printTable(runs: FanoutRun[]): void {
   console.log(
     `rate = messages/s offered open-loop, each to every subscriber; latency = scheduled send → receipt at the subscriber; ingest p99 = scheduled send → ` +
       `the server's createdAt; µs/deliv = server CPU (user+sys, /proc) from the first send until the last delivery, per delivery; srv/gen CPU = share of ` +
-      `one core; other = share of the server's / the generators' CPU that other processes used (the machine is shared; a rate that failed with more than 15% is run again, "try 2", and the ladder goes on past it); cs/raw, cs/naive = Courtside's µs per delivery over the other's at the same N and rate. Kept up = every message reached every ` +
+      `one core; other = share of the server's / the generators' CPU that other processes used (the machine is shared; a rate that failed with more than 15% is run again, "try 2", and the ladder goes on past it); cs/raw, cs/naive = that Courtside row's µs per delivery over the other's at the same N and rate. Kept up = every message reached every ` +
       `subscriber once, in order, with p99 ≤ ${KEEP_UP_P99_MS} ms; above the first rate a server did not keep up with undisturbed or while busy (≥ 60% of a core), its ladder stops (skipped).`,
   );
+  console.log(COURTSIDE_LEGEND);
 }
 
 /** Per server and N: connecting, memory, and the highest rate kept up with. */
@@ -85,14 +94,24 @@ export function printNotes(runs: FanoutRun[]): void {
   }
 }
 
-/** The closing line: Courtside against the raw ceiling at N (5,000 in a full run). */
-export function summaryLine(runs: FanoutRun[], n: number): string {
-  const courtside = runs.find((r) => r.name === 'courtside' && r.subscribers === n);
+/**
+ * A closing line: one Courtside row (`name`) against the raw ceiling at N (5,000 in a full run),
+ * both measured at one rate: the highest both kept up with, else the lowest run.
+ */
+export function summaryLine(runs: FanoutRun[], n: number, name = 'courtside'): string {
+  const courtside = runs.find((r) => r.name === name && r.subscribers === n);
   const raw = runs.find((r) => r.name === 'raw-ws' && r.subscribers === n);
+  if (!courtside || !raw) return `fanout N=${n}: ${name} or raw-ws was not run`;
   const [a, b] = [sustained(courtside), sustained(raw)];
-  // Cost per delivery is compared at one rate: the highest both kept up with, else the lowest run.
-  const at = Math.min(a, b) || Math.min(...(courtside?.rungs ?? []).map((r) => r.rate));
-  const cost = (run: FanoutRun | undefined) => run?.rungs.find((r) => r.rate === at && !r.skipped)?.cpuMicrosPerDelivery ?? NaN;
-  const [x, y] = [cost(courtside), cost(raw)];
-  return `fanout N=${n}: courtside ${fixed(x, 2)} us/delivery, raw-ws ${fixed(y, 2)} us/delivery, ratio ${fixed(x / y, 2)}; sustained ${rate(a)}/s vs ${rate(b)}/s`;
+  const at = Math.min(a, b) || Math.min(...courtside.rungs.map((r) => r.rate));
+  const rung = (run: FanoutRun) => run.rungs.find((r) => r.rate === at && !r.skipped);
+  const [x, y] = [rung(courtside), rung(raw)];
+  const cost = (r: RungResult | undefined) => r?.cpuMicrosPerDelivery ?? NaN;
+  const kb = (run: FanoutRun) => fixed(run.rss.perConnection / 1024);
+  return (
+    `fanout N=${n} ${name}: ${fixed(cost(x), 2)} us/delivery, raw-ws ${fixed(cost(y), 2)} us/delivery, ratio ${fixed(cost(x) / cost(y), 2)} at ${rate(at)}/s; ` +
+    `delivered ${int(x?.deliveredPerSecond ?? NaN).replaceAll(',', '')}/s of ${int(at * n).replaceAll(',', '')}/s (raw-ws ${int(y?.deliveredPerSecond ?? NaN).replaceAll(',', '')}/s), ` +
+    `p99 ${fixed(x?.latencyMs.p99 ?? NaN)} ms (raw-ws ${fixed(y?.latencyMs.p99 ?? NaN)} ms); RSS/conn ${kb(courtside)} KB (raw-ws ${kb(raw)} KB); ` +
+    `sustained ${rate(a)}/s vs ${rate(b)}/s`
+  );
 }

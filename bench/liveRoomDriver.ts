@@ -20,6 +20,11 @@ export interface LiveRoomOptions extends LoadRates {
 
 export interface LiveRoomResult {
   name: string;
+  viewers: number;
+  /** Subscribers 0 … signedIn-1 were signed in; `latencyFirstMs` is theirs. */
+  signedIn: number;
+  /** Seconds the load was offered for (not the drain after it). */
+  loadSeconds: number;
   connectSeconds: number;
   messagesAcked: number;
   messagesFailed: number;
@@ -131,6 +136,9 @@ export async function runLiveRoom(target: LiveRoomTarget, options: LiveRoomOptio
   const latency = log.latency();
   return {
     name: target.name,
+    viewers: options.viewers,
+    signedIn: options.signedIn,
+    loadSeconds: options.seconds,
     connectSeconds,
     messagesAcked: sends.seqs.length,
     messagesFailed: sends.messagesFailed,

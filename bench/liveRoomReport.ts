@@ -1,4 +1,5 @@
 // The live-room results side by side, and the one summary line that closes the output.
+import { COURTSIDE_LEGEND } from './fanoutReport';
 import type { LiveRoomResult } from './liveRoomDriver';
 
 const int = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '-');
@@ -6,7 +7,7 @@ const fixed = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits)
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 
 /** The rows for one target; `types` is every event type any target received, so rows line up. */
-function rows(r: LiveRoomResult, types: string[], signedIn: number): [string, string][] {
+function rows(r: LiveRoomResult, types: string[]): [string, string][] {
   const p50p99 = (l: LiveRoomResult['latencyMs']) => `${fixed(l.p50)} / ${fixed(l.p99)} ms`;
   return [
     ['subscribers connected in', `${fixed(r.connectSeconds)} s`],
@@ -19,8 +20,8 @@ function rows(r: LiveRoomResult, types: string[], signedIn: number): [string, st
     ['  ingest: sent → createdAt p50/p99', p50p99(r.ingestMs)],
     ['  fanout: createdAt → got p50/p99', p50p99(r.fanoutMs)],
     ['send acked p50/p99/max', `${fixed(r.ackMs.p50)} / ${fixed(r.ackMs.p99)} / ${fixed(r.ackMs.max)} ms`],
-    [`  p50/p99 subscribers 0-${signedIn - 1}*`, p50p99(r.latencyFirstMs)],
-    [`  p50/p99 subscribers ${signedIn}+`, p50p99(r.latencyRestMs)],
+    ['  p50/p99 signed-in subscribers', `${p50p99(r.latencyFirstMs)} (${int(r.signedIn)})`],
+    ['  p50/p99 anonymous subscribers', `${p50p99(r.latencyRestMs)} (${int(r.viewers - r.signedIn)})`],
     ['send start lag p99 (generator)', `${fixed(r.sendLagP99Ms)} ms`],
     ['bursts/s per subscriber mean/max', `${fixed(r.bursts.meanPerSecond, 2)} / ${fixed(r.bursts.maxPerSecond, 2)}`],
     ['most bursts in 1 s, min gap', `${r.bursts.maxInOneSecond}, ${fixed(r.bursts.minGapMs)} ms`],
@@ -41,15 +42,15 @@ function rows(r: LiveRoomResult, types: string[], signedIn: number): [string, st
 }
 
 /** The table: one column per target, rows in the order of `rows`. */
-export function printTable(results: LiveRoomResult[], signedIn: number): void {
+export function printTable(results: LiveRoomResult[]): void {
   const types = [...new Set(results.flatMap((r) => Object.keys(r.byTypePerSecond)))].sort();
-  const columns = results.map((r) => rows(r, types, signedIn));
+  const columns = results.map((r) => rows(r, types));
   const labels = columns[0].map(([label]) => label);
   const labelWidth = Math.max(...labels.map((l) => l.length)) + 2;
   const widths = columns.map((column, i) => Math.max(results[i].name.length, ...column.map(([, v]) => v.length)) + 3);
   console.log(`\n${''.padEnd(labelWidth)}${results.map((r, i) => r.name.padStart(widths[i])).join('')}`);
   labels.forEach((label, row) => console.log(`${label.padEnd(labelWidth)}${columns.map((c, i) => c[row][1].padStart(widths[i])).join('')}`));
-  console.log(`* signed in on Courtside (anonymous on raw-ws, which has no accounts)`);
+  console.log(COURTSIDE_LEGEND);
   for (const r of results) {
     if (r.runQueueWait.server > 0.1 * r.measuredSeconds) {
       console.log(`${r.name}: the server waited ${fixed(r.runQueueWait.server, 2)} s for a CPU that other work held; its latencies are inflated by that, its CPU per delivery barely`);
@@ -66,13 +67,25 @@ export function printTable(results: LiveRoomResult[], signedIn: number): void {
 /** Every send was acknowledged, and every subscriber got each acknowledged message once, in order. */
 export const allDelivered = (r: LiveRoomResult): boolean => r.order.ok && r.messagesFailed === 0 && r.messagesAcked > 0;
 
-/** The closing line; "delivered once in order" is Courtside's verdict (the baseline's is in the table). */
+/** Cheers are summed per 250 ms window, so a room that cheers all along gets this many bursts a second. */
+const BURSTS_PER_SECOND = 4;
+
+/**
+ * Deliveries a second the load asks for: every acknowledged message and one burst per cheering
+ * window, to every viewer (the window count is the steady rate; the first and last may differ).
+ */
+const expectedPerSecond = (r: LiveRoomResult): number =>
+  r.viewers * (r.messagesAcked / r.loadSeconds + (r.cheersAcked > 0 ? BURSTS_PER_SECOND : 0));
+
+/** A closing line for one Courtside column; "delivered once in order" is its verdict (the baseline's is in the table). */
 export function summaryLine(viewers: number, courtside: LiveRoomResult, raw: LiveRoomResult): string {
+  const n = (x: number) => int(x).replaceAll(',', '');
   return (
-    `live room N=${viewers}: courtside ${fixed(courtside.cpuMicrosPerDelivery, 2)} us/delivery, raw-ws ${fixed(raw.cpuMicrosPerDelivery, 2)} us/delivery, ` +
+    `live room N=${viewers} ${courtside.name} (${int(courtside.signedIn)} signed in): ${fixed(courtside.cpuMicrosPerDelivery, 2)} us/delivery, raw-ws ${fixed(raw.cpuMicrosPerDelivery, 2)} us/delivery, ` +
     `ratio ${fixed(courtside.cpuMicrosPerDelivery / raw.cpuMicrosPerDelivery, 2)}; ` +
-    `delivered ${int(courtside.deliveredPerSecond).replaceAll(',', '')}/s (p99 ${fixed(courtside.latencyMs.p99)} ms) vs ` +
-    `${int(raw.deliveredPerSecond).replaceAll(',', '')}/s (p99 ${fixed(raw.latencyMs.p99)} ms); ` +
+    `delivered ${n(courtside.deliveredPerSecond)}/s of ${n(expectedPerSecond(courtside))}/s (p99 ${fixed(courtside.latencyMs.p99)} ms) vs ` +
+    `raw-ws ${n(raw.deliveredPerSecond)}/s of ${n(expectedPerSecond(raw))}/s (p99 ${fixed(raw.latencyMs.p99)} ms); ` +
+    `RSS/conn ${fixed(courtside.rss.perConnection / 1024)} KB vs ${fixed(raw.rss.perConnection / 1024)} KB; ` +
     `every message delivered once in order: ${allDelivered(courtside) ? 'yes' : 'no'}`
   );
 }

@@ -18,6 +18,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBenchRun, readFlags } from './benchRun';
 import { canPin, pinSelf, startChildServer } from './childServer';
+import { seedCourtside } from './courtsideSeed';
 import { createCourtsideTarget } from './courtsideTarget';
 import { insertRows, readMessages, type InsertResult } from './rawSqliteInserts';
 import { runSenders } from './sendsLoad';
@@ -56,16 +57,12 @@ async function main({ seconds, senders, batch }: SendsOptions): Promise<number> 
   const dataDir = mkdtempSync(join(tmpdir(), 'courtside-sends-'));
   bench.onCleanup(() => rmSync(dataDir, { recursive: true, force: true }));
   const databasePath = join(dataDir, 'courtside.db');
-  const server = await startChildServer({
-    label: 'courtside',
-    script: 'server/main.ts',
-    cwd: ROOT,
-    env: { PORT: '0', HOST: '127.0.0.1', SERVE_CLIENT: '0', NODE_ENV: 'production', DATABASE_PATH: databasePath, RATE_LIMITS: 'off', SQLITE_SYNCHRONOUS: 'FULL' },
-    cpu: SERVER_CPU,
-  });
+  const env = { PORT: '0', HOST: '127.0.0.1', SERVE_CLIENT: '0', NODE_ENV: 'production', DATABASE_PATH: databasePath, RATE_LIMITS: 'off', SQLITE_SYNCHRONOUS: 'FULL' };
+  const seed = await seedCourtside({ cwd: ROOT, env, cpu: SERVER_CPU, guests: senders, members: senders, progress });
+  const server = await startChildServer({ label: 'courtside', script: 'server/main.ts', cwd: ROOT, env, cpu: SERVER_CPU });
   bench.onCleanup(() => server.stop());
   progress(`courtside: server pid ${server.pid} on port ${server.port}, database in ${dataDir}`);
-  const target = await createCourtsideTarget(server, { members: senders, signedIn: 0, progress });
+  const target = await createCourtsideTarget(server, seed, { signedIn: 0, document: 'client', progress });
   const courtside = await runSenders(target, senders, seconds, progress);
   // The floor under any send: the same senders asking the same server for `{ me { id } }`.
   const floorSeconds = Math.max(2, seconds / 2);
