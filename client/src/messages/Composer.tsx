@@ -28,11 +28,14 @@ interface ComposerProps {
   notice?: string | null;
   /** A standing rule of the room, e.g. "Slow mode: 30 s". */
   hint?: string | null;
+  /** ↑ in the empty field: edit the viewer's last message. */
+  onEditLast?: () => void;
 }
 
 /**
  * Enter sends, Shift+Enter starts a new line; `@` + letters offers people to mention. Near the length
- * limit a counter shows; past it Send is disabled (the text stays, to be shortened).
+ * limit a counter shows; past it Send is disabled (the text stays, to be shortened). ↑ in the empty
+ * field edits the viewer's last message.
  */
 export function Composer(props: ComposerProps) {
   const { draft, replyTo = null, onCancelReply, onSend, label = 'Message', placeholder = 'Write a message…', candidates = [], onTyping } = props;
@@ -102,6 +105,9 @@ export function Composer(props: ComposerProps) {
       submit();
     } else if (event.key === 'Escape' && replyTo) {
       onCancelReply?.();
+    } else if (event.key === 'ArrowUp' && body === '' && props.onEditLast) {
+      event.preventDefault();
+      props.onEditLast();
     }
   }
 

@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { hasMessageMenu, MessageMenu } from '../moderation/MessageMenu';
 import type { Moderation } from '../moderation/useModeration';
 import { ReactionChips } from '../reactions/ReactionChips';
@@ -23,6 +23,12 @@ export interface Viewer {
   canPost: boolean;
 }
 
+/** Open a message's editor from elsewhere (↑ in the composer); `onDone` is called when it closes. */
+export interface EditRequest {
+  id: string;
+  onDone: () => void;
+}
+
 interface MessageItemProps {
   message: TimelineMessage;
   /** Follows a message by the same author: no avatar or name. */
@@ -37,11 +43,20 @@ interface MessageItemProps {
   onJump?: (messageId: string) => void;
   /** Pinning, reporting and acting on the author; absent where the room's moderation is not offered. */
   moderation?: Moderation;
+  /** The list's one tab stop (roving tabindex): Tab lands here, arrows move on. */
+  tabbable?: boolean;
+  /** Open the editor now, for this message. */
+  editRequest?: EditRequest | null;
 }
 
 /** Memoized: a new message at the end of the list re-renders no other row (given stable props). */
-export const MessageItem = memo(function MessageItem({ message, compact, viewer, actions, toggleReaction, onReply, onOpenThread, onJump, moderation }: MessageItemProps) {
+export const MessageItem = memo(function MessageItem(props: MessageItemProps) {
+  const { message, compact, viewer, actions, toggleReaction, onReply, onOpenThread, onJump, moderation, tabbable, editRequest = null } = props;
   const [mode, setMode] = useState<'view' | 'edit' | 'confirmDelete' | 'menu'>('view');
+  /** In a list with one tab stop (MessageList), the controls inside are reached with the arrow keys, not Tab. */
+  const inner = props.tabbable === undefined ? undefined : -1;
+  const editDone = useRef<(() => void) | null>(null);
+  const handledEdit = useRef<EditRequest | null>(null);
   const [picking, setPicking] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const deleted = Boolean(message.deletedAt);
@@ -54,6 +69,19 @@ export const MessageItem = memo(function MessageItem({ message, compact, viewer,
   const openThread = onOpenThread && (() => onOpenThread(message));
   const hasMenu = moderation !== undefined && hasMessageMenu(message, moderation);
   const pinned = moderation?.isPinned(message.id) ?? false;
+
+  useEffect(() => {
+    if (!editRequest || !canEdit || handledEdit.current === editRequest) return;
+    handledEdit.current = editRequest;
+    editDone.current = editRequest.onDone;
+    setMode('edit');
+  }, [editRequest, canEdit]);
+
+  function closeEditor() {
+    setMode('view');
+    editDone.current?.();
+    editDone.current = null;
+  }
 
   async function remove() {
     setError(await actions.remove(message.id));
@@ -77,7 +105,9 @@ export const MessageItem = memo(function MessageItem({ message, compact, viewer,
       data-testid="message"
       data-message-id={message.id}
       data-seq={message.seq}
-      tabIndex={-1}
+      tabIndex={tabbable ? 0 : -1}
+      data-tabbable={tabbable || undefined}
+      aria-label={`${author}: ${deleted ? 'message deleted' : message.body.slice(0, 200)}`}
     >
       <div className="message__gutter">
         {compact ? <TimeLabel iso={message.createdAt} short /> : <Avatar id={message.author?.id ?? 'none'} name={author} />}
@@ -92,9 +122,9 @@ export const MessageItem = memo(function MessageItem({ message, compact, viewer,
           </div>
         )}
         {compact && pinned && <span className="tag tag--pinned message__pin-tag">📌 pinned</span>}
-        {message.replyTo && <ReplyQuote quote={message.replyTo} onJump={onJump} />}
+        {message.replyTo && <ReplyQuote quote={message.replyTo} onJump={onJump} tabIndex={inner} />}
         {mode === 'edit' ? (
-          <MessageEditor initial={message.body} onSave={(body) => actions.edit(message.id, body)} onClose={() => setMode('view')} />
+          <MessageEditor initial={message.body} onSave={(body) => actions.edit(message.id, body)} onClose={closeEditor} />
         ) : deleted ? (
           <p className="message__body message__body--deleted" data-testid="message-body">
             message deleted
@@ -121,42 +151,43 @@ export const MessageItem = memo(function MessageItem({ message, compact, viewer,
             reactions={message.reactions}
             onToggle={canPost ? (emoji, mine) => void react(emoji, mine) : undefined}
             onPick={canPost && !picking ? () => setPicking(true) : undefined}
+            tabIndex={inner}
           />
         )}
         {picking && <ReactionPicker onPick={pick} onClose={() => setPicking(false)} />}
         {mode === 'menu' && moderation && <MessageMenu message={message} moderation={moderation} onClose={() => setMode('view')} />}
-        {openThread && message.replyCount > 0 && <ThreadSummary count={message.replyCount} lastReplyAt={message.lastReplyAt} onOpen={openThread} />}
+        {openThread && message.replyCount > 0 && <ThreadSummary count={message.replyCount} lastReplyAt={message.lastReplyAt} onOpen={openThread} tabIndex={inner} />}
         {error && <ErrorNote>{error}</ErrorNote>}
       </div>
       {mode === 'view' && (canPost || canEdit || canDelete || hasMenu) && (
         <div className="message__actions" role="toolbar" aria-label="Message actions">
           {canPost && onReply && (
-            <button type="button" className="action" onClick={() => onReply(message)}>
+            <button type="button" className="action" tabIndex={inner} onClick={() => onReply(message)}>
               Reply
             </button>
           )}
           {canPost && openThread && (
-            <button type="button" className="action" onClick={openThread}>
+            <button type="button" className="action" tabIndex={inner} onClick={openThread}>
               Reply in thread
             </button>
           )}
           {canPost && (
-            <button type="button" className="action" onClick={() => setPicking((open) => !open)} aria-expanded={picking}>
+            <button type="button" className="action" tabIndex={inner} onClick={() => setPicking((open) => !open)} aria-expanded={picking}>
               React
             </button>
           )}
           {canEdit && (
-            <button type="button" className="action" onClick={() => setMode('edit')}>
+            <button type="button" className="action" tabIndex={inner} onClick={() => setMode('edit')}>
               Edit
             </button>
           )}
           {canDelete && (
-            <button type="button" className="action action--danger" onClick={() => setMode('confirmDelete')}>
+            <button type="button" className="action action--danger" tabIndex={inner} onClick={() => setMode('confirmDelete')}>
               Delete
             </button>
           )}
           {hasMenu && (
-            <button type="button" className="action action--more" onClick={() => setMode('menu')} aria-label="More actions" aria-haspopup="true">
+            <button type="button" className="action action--more" tabIndex={inner} onClick={() => setMode('menu')} aria-label="More actions" aria-haspopup="true">
               ⋯
             </button>
           )}

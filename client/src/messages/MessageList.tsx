@@ -5,18 +5,19 @@
 //
 // Only the rows near the view are mounted (useMessageWindow.ts), and the timeline in memory is kept
 // to a few hundred messages (timelineBounds.ts): a room posting 50 messages a second stays light.
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { Moderation } from '../moderation/useModeration';
 import type { ToggleReaction } from '../reactions/useReactions';
 import { ErrorNote } from '../ui/ErrorNote';
 import { useMe } from '../users/useMe';
-import { MessageItem, type Viewer } from './MessageItem';
+import { MessageItem, type EditRequest, type Viewer } from './MessageItem';
 import { PendingItem } from './PendingItem';
 import type { TimelineMessage } from './timeline';
 import { stillWanted, trimPlan, type TrimPlan } from './timelineBounds';
 import type { MessageActions } from './useMessageActions';
 import { useMessageWindow } from './useMessageWindow';
 import { useNewMessageCount } from './useNewMessageCount';
+import { ENTER_CONTROLS, nextControl, nextRow } from './rovingFocus';
 import type { RoomTimeline } from './useRoomTimeline';
 import type { PendingMessage } from './useSendMessage';
 
@@ -45,7 +46,14 @@ interface MessageListProps {
    * is loading it (a search hit).
    */
   focus: { id: string; seek?: boolean } | null;
+  /** Open this message's editor (↑ in an empty composer); a new object each time. */
+  editRequest?: EditRequest | null;
   moderation?: Moderation;
+}
+
+/** The controls of a message a keyboard can go to, in order (the visible, enabled ones). */
+function controlsOf(row: HTMLElement): HTMLElement[] {
+  return [...row.querySelectorAll<HTMLElement>('button:not(:disabled)')].filter((element) => element.getClientRects().length > 0);
 }
 
 function follows(previous: TimelineMessage | undefined, message: TimelineMessage): boolean {
@@ -54,7 +62,7 @@ function follows(previous: TimelineMessage | undefined, message: TimelineMessage
 }
 
 export function MessageList(props: MessageListProps) {
-  const { timeline, pending, viewer, actions, toggleReaction, onReply, onOpenThread, firstUnreadId, seenBy, focus, moderation } = props;
+  const { timeline, pending, viewer, actions, toggleReaction, onReply, onOpenThread, firstUnreadId, seenBy, focus, moderation, editRequest = null } = props;
   const { messages, status, error, hasOlder, loadingOlder, loadOlder, hasNewer } = timeline;
   const { me } = useMe();
   const list = useRef<HTMLDivElement>(null);
@@ -63,6 +71,56 @@ export function MessageList(props: MessageListProps) {
   /** `wait`: the message is being loaded by someone else (a search hit); do not page for it. */
   const [jumpTarget, setJumpTarget] = useState<{ id: string; pages: number; wait?: boolean } | null>(null);
   const jump = useCallback((id: string) => setJumpTarget({ id, pages: 0 }), []);
+  /** The message that is the list's one tab stop (see rovingFocus.ts); the newest until one is visited. */
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const tabStopId = activeId !== null && messages.some((m) => m.id === activeId) ? activeId : (messages[messages.length - 1]?.id ?? null);
+
+  function focusMessage(id: string): void {
+    const element = list.current?.querySelector<HTMLElement>(`#m-${CSS.escape(id)}`) ?? null;
+    setActiveId(id);
+    if (element) element.focus();
+    else requestAnimationFrame(() => win.reveal(id)?.focus()); // windowed out: mount it first
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>): void {
+    const target = event.target as HTMLElement;
+    const row = target.closest<HTMLElement>('[data-testid="message"]');
+    if (!row || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (target === row) {
+      const index = messages.findIndex((m) => m.id === row.dataset.messageId);
+      const to = nextRow(event.key, index, messages.length);
+      if (to !== null) {
+        event.preventDefault();
+        focusMessage(messages[to].id);
+      } else if (ENTER_CONTROLS.has(event.key)) {
+        const first = controlsOf(row)[0];
+        if (first) {
+          event.preventDefault();
+          first.focus();
+        }
+      }
+    } else if (target.tagName === 'BUTTON') {
+      const controls = controlsOf(row);
+      const to = nextControl(event.key, controls.indexOf(target), controls.length);
+      if (to !== null) {
+        event.preventDefault();
+        controls[to].focus();
+      } else if (event.key === 'Escape') {
+        event.preventDefault();
+        row.focus();
+      }
+    }
+  }
+
+  function onFocus(event: FocusEvent<HTMLDivElement>): void {
+    const row = (event.target as HTMLElement).closest<HTMLElement>('[data-testid="message"]');
+    if (row?.dataset.messageId) setActiveId(row.dataset.messageId);
+  }
+
+  // Editing from the composer: mount the message if it is windowed out.
+  useEffect(() => {
+    if (editRequest && !list.current?.querySelector(`#m-${CSS.escape(editRequest.id)}`)) win.reveal(editRequest.id);
+  }, [editRequest]);
 
   // Sent by this viewer and confirmed (by the mutation or the live event): show the real one only.
   const confirmed = new Set(messages.map((m) => m.clientMessageId).filter(Boolean));
@@ -148,6 +206,8 @@ export function MessageList(props: MessageListProps) {
         ref={list}
         onScroll={onScroll}
         onWheel={(event) => win.onWheel(event.deltaY)}
+        onKeyDown={onKeyDown}
+        onFocus={onFocus}
         role="log"
         aria-label="Messages"
         data-testid="message-list"
@@ -182,6 +242,8 @@ export function MessageList(props: MessageListProps) {
                 onOpenThread={onOpenThread}
                 onJump={jump}
                 moderation={moderation}
+                tabbable={message.id === tabStopId}
+                editRequest={editRequest?.id === message.id ? editRequest : null}
               />
             </div>
           ))}

@@ -3,7 +3,7 @@ import type { TimelineMessage } from './timeline';
 type Quote = NonNullable<TimelineMessage['replyTo']>;
 
 /** The quoted parent of a reply; clicking it scrolls to the parent. */
-export function ReplyQuote({ quote, onJump }: { quote: Quote; onJump?: (messageId: string) => void }) {
+export function ReplyQuote({ quote, onJump, tabIndex }: { quote: Quote; onJump?: (messageId: string) => void; tabIndex?: number }) {
   const text = quote.deletedAt ? 'message deleted' : quote.body;
   const content = (
     <>
@@ -13,7 +13,7 @@ export function ReplyQuote({ quote, onJump }: { quote: Quote; onJump?: (messageI
   );
   if (!onJump) return <div className="quote">{content}</div>;
   return (
-    <button type="button" className="quote quote--link" onClick={() => onJump(quote.id)} title="Show the original message">
+    <button type="button" className="quote quote--link" onClick={() => onJump(quote.id)} title="Show the original message" tabIndex={tabIndex}>
       {content}
     </button>
   );

@@ -5,10 +5,12 @@ interface ReactionChipsProps {
   /** Absent when the viewer may not react (not a member, or a deleted message). */
   onToggle?: (emoji: string, reactedByMe: boolean) => void;
   onPick?: () => void;
+  /** -1 inside a list with one tab stop (the chips are reached with the arrow keys). */
+  tabIndex?: number;
 }
 
 /** One chip per emoji with its count, highlighted when the viewer reacted; a click toggles. */
-export function ReactionChips({ reactions, onToggle, onPick }: ReactionChipsProps) {
+export function ReactionChips({ reactions, onToggle, onPick, tabIndex }: ReactionChipsProps) {
   if (reactions.length === 0) return null;
   return (
     <div className="reactions" data-testid="reactions">
@@ -23,6 +25,7 @@ export function ReactionChips({ reactions, onToggle, onPick }: ReactionChipsProp
           disabled={!onToggle}
           data-testid="reaction-chip"
           data-emoji={group.emoji}
+          tabIndex={tabIndex}
           onClick={() => onToggle?.(group.emoji, group.reactedByMe)}
         >
           <span className="chip__emoji" aria-hidden="true">
@@ -34,7 +37,7 @@ export function ReactionChips({ reactions, onToggle, onPick }: ReactionChipsProp
         </button>
       ))}
       {onPick && (
-        <button type="button" className="chip chip--add" onClick={onPick} aria-label="Add reaction" title="Add reaction">
+        <button type="button" className="chip chip--add" onClick={onPick} aria-label="Add reaction" title="Add reaction" tabIndex={tabIndex}>
           +
         </button>
       )}

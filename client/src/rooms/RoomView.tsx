@@ -1,13 +1,13 @@
 // One open room: header (search, who is watching, moderation), pinned messages, timeline, and at the
 // bottom whatever the viewer can do here; a thread opens beside it. The feature hooks follow the
 // room's one event stream through the room's event bus. A banned viewer sees why instead.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { CheerFloaters } from '../cheering/CheerFloaters';
 import { useCheering } from '../cheering/useCheering';
 import { useRoomEventBus } from '../events/RoomEventBusContext';
 import { collectCandidates } from '../messages/mentions';
 import { MessageList } from '../messages/MessageList';
-import type { Viewer } from '../messages/MessageItem';
+import type { EditRequest, Viewer } from '../messages/MessageItem';
 import type { TimelineMessage } from '../messages/timeline';
 import { useMessageActions } from '../messages/useMessageActions';
 import { useRoomTimeline } from '../messages/useRoomTimeline';
@@ -60,6 +60,9 @@ export function RoomView({ roomId, ban, onShowRooms, onSignIn }: RoomViewProps) 
   const [draft, setDraft] = useState<{ body: string } | null>(null);
   const [thread, setThread] = useState<{ rootId: string; focusId: string | null } | null>(null);
   const [focus, setFocus] = useState<{ id: string; seek?: boolean } | null>(null);
+  const [editRequest, setEditRequest] = useState<EditRequest | null>(null);
+  const section = useRef<HTMLElement>(null);
+  const focusComposer = useCallback(() => section.current?.querySelector<HTMLTextAreaElement>('.room__footer .composer__input')?.focus(), []);
 
   const { refused, sent } = gate;
   const onRefused = useCallback(
@@ -139,6 +142,18 @@ export function RoomView({ roomId, ban, onShowRooms, onSignIn }: RoomViewProps) 
   const small = (room?.memberCount ?? Infinity) <= SEEN_BY_MAX_MEMBERS;
   const seenBy = newest && small ? seenByText(markers, newest.seq, [meId, newest.author?.id]) : null;
 
+  /** Escape anywhere in the room that nothing else took goes back to the composer. */
+  function onKeyDown(event: KeyboardEvent<HTMLElement>): void {
+    if (event.key !== 'Escape' || event.defaultPrevented || (event.target as HTMLElement).closest('.composer')) return;
+    focusComposer();
+  }
+
+  /** ↑ in the empty composer: the viewer's newest message of the main timeline opens to edit. */
+  function editLast(): void {
+    const mine = timeline.messages.findLast((m) => m.author?.id === meId && meId !== null && !m.deletedAt);
+    if (mine) setEditRequest({ id: mine.id, onDone: focusComposer });
+  }
+
   /** Scrolls to a message of the room wherever it is: in a thread, loaded, or further back. */
   async function showMessage(message: { id: string; threadRootId?: string | null }): Promise<void> {
     if (message.threadRootId) return setThread({ rootId: message.threadRootId, focusId: message.id });
@@ -148,7 +163,7 @@ export function RoomView({ roomId, ban, onShowRooms, onSignIn }: RoomViewProps) 
 
   return (
     <div className={`room-shell${thread ? ' room-shell--thread' : ''}`}>
-      <section className="room" aria-label={room ? `Room ${room.name}` : 'Room'}>
+      <section className="room" aria-label={room ? `Room ${room.name}` : 'Room'} ref={section} onKeyDown={onKeyDown}>
         <RoomHeader room={room} onShowRooms={onShowRooms}>
           <RoomTools
             roomId={roomId}
@@ -188,6 +203,7 @@ export function RoomView({ roomId, ban, onShowRooms, onSignIn }: RoomViewProps) 
             firstUnreadId={firstUnreadId}
             seenBy={seenBy}
             focus={focus}
+            editRequest={editRequest}
             moderation={moderation}
           />
           <CheerFloaters floaters={cheering.floaters} onLanded={cheering.landed} />
@@ -203,6 +219,7 @@ export function RoomView({ roomId, ban, onShowRooms, onSignIn }: RoomViewProps) 
             onCancelReply: () => setReplyTo(null),
             candidates,
             onTyping: notifyTyping,
+            onEditLast: editLast,
             onSend: (body) => {
               if (timeline.hasNewer) void timeline.showLatest();
               sent();
