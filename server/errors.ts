@@ -24,6 +24,19 @@ export class CourtsideError extends GraphQLError {
   }
 }
 
+/** How many characters of a value the client sent an error message repeats. */
+export const MAX_ECHO = 64;
+
+/**
+ * A client's value as an error message repeats it: at most MAX_ECHO characters (code points, so
+ * no emoji is cut in half), then "…". Every message that echoes input goes through here, so a
+ * 100,000-character id does not come back 100,000 characters long.
+ */
+export function echo(value: string): string {
+  const characters = [...value];
+  return characters.length <= MAX_ECHO ? value : `${characters.slice(0, MAX_ECHO).join('')}…`;
+}
+
 export function isCourtsideError(error: unknown): error is CourtsideError {
   return error instanceof CourtsideError;
 }

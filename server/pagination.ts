@@ -1,5 +1,5 @@
 // Relay-style pages: opaque cursors and page-size rules shared by every list.
-import { CourtsideError } from './errors';
+import { CourtsideError, echo } from './errors';
 
 export interface Page<T> {
   edges: { cursor: string; node: T }[];
@@ -20,7 +20,7 @@ export function decodeCursor<K>(kind: string, cursor: string, isKey: (key: unkno
   } catch {
     // fall through to the error below
   }
-  throw new CourtsideError('BAD_USER_INPUT', `The cursor "${cursor.slice(0, 40)}" is not a ${kind} cursor from this API.`);
+  throw new CourtsideError('BAD_USER_INPUT', `The cursor "${echo(cursor)}" is not a ${kind} cursor from this API.`);
 }
 
 export function pageSize(value: number | null | undefined, fallback: number, argument: string): number {

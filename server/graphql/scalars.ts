@@ -1,9 +1,9 @@
 import { GraphQLScalarType, Kind } from 'graphql';
-import { CourtsideError } from '../errors';
+import { CourtsideError, echo } from '../errors';
 
 function toDate(value: unknown): Date {
   const date = typeof value === 'string' ? new Date(value) : new Date(NaN);
-  if (Number.isNaN(date.getTime())) throw new CourtsideError('BAD_USER_INPUT', `"${String(value)}" is not an ISO-8601 date-time.`);
+  if (Number.isNaN(date.getTime())) throw new CourtsideError('BAD_USER_INPUT', `"${echo(String(value))}" is not an ISO-8601 date-time.`);
   return date;
 }
 

@@ -3,7 +3,7 @@
 import { and, asc, count, eq, gt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/open';
 import { heldMessages, type HeldMessageRow, type MessageRow } from '../db/schema';
-import { CourtsideError } from '../errors';
+import { CourtsideError, echo } from '../errors';
 import type { EventLog } from '../events/eventLog';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../pagination';
 import type { PubSub } from '../pubsub';
@@ -78,7 +78,7 @@ export function createHeldMessages({ db, pubsub, eventLog, writer, rooms, log, n
   function moderate(viewer: Viewer, id: string): { row: HeldMessageRow; actorId: string } {
     const actorId = requireUser(viewer, 'review held messages').id;
     const row = byId.get({ id });
-    if (!row) throw new CourtsideError('NOT_FOUND', `Held message '${id}' does not exist.`);
+    if (!row) throw new CourtsideError('NOT_FOUND', `Held message '${echo(id)}' does not exist.`);
     if (!isModerator(rooms.membership(viewer, row.roomId))) {
       throw new CourtsideError('FORBIDDEN', 'Only the owner or a moderator of this room can review held messages.');
     }

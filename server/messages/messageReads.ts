@@ -2,7 +2,7 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/open';
 import { mentions, messages, users, type MessageRow, type UserRow } from '../db/schema';
-import { CourtsideError } from '../errors';
+import { CourtsideError, echo } from '../errors';
 import type { Page } from '../pagination';
 import type { Rooms } from '../rooms/rooms';
 import type { Viewer } from '../users/viewer';
@@ -14,7 +14,7 @@ export function createMessageReads(db: Db, rooms: Rooms) {
 
   function get(viewer: Viewer, id: string): MessageRow {
     const message = byId.get({ id });
-    if (!message) throw new CourtsideError('NOT_FOUND', `Message '${id}' does not exist.`);
+    if (!message) throw new CourtsideError('NOT_FOUND', `Message '${echo(id)}' does not exist.`);
     rooms.readable(viewer, message.roomId);
     return message;
   }
@@ -47,7 +47,7 @@ export function createMessageReads(db: Db, rooms: Rooms) {
     /** The posts under a thread root, oldest first. */
     thread(viewer: Viewer, rootId: string, args: { first?: number | null; after?: string | null }): Page<MessageRow> {
       const root = get(viewer, rootId);
-      if (root.threadRootId) throw new CourtsideError('BAD_USER_INPUT', `Message '${rootId}' is a thread post, not a thread root.`);
+      if (root.threadRootId) throw new CourtsideError('BAD_USER_INPUT', `Message '${echo(rootId)}' is a thread post, not a thread root.`);
       return timelinePage(and(eq(messages.roomId, root.roomId), eq(messages.threadRootId, rootId)), { first: args.first ?? 50, after: args.after });
     },
   };

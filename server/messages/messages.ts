@@ -4,7 +4,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/open';
 import { mentions, messages, type MembershipRow, type MessageRow, type RoomRow } from '../db/schema';
-import { CourtsideError } from '../errors';
+import { CourtsideError, echo } from '../errors';
 import type { EventLog } from '../events/eventLog';
 import { newId } from '../ids';
 import type { ModerationLog } from '../moderation/moderationLog';
@@ -62,7 +62,7 @@ export function createMessages(deps: MessagesDeps) {
   function sameRoomMessage(roomId: string, id: string, field: 'replyToId' | 'threadRootId'): MessageRow {
     const message = reads.findById(id);
     if (!message || message.roomId !== roomId) {
-      throw new CourtsideError('BAD_USER_INPUT', `The message '${id}' given as ${field} is not in this room.`, { field });
+      throw new CourtsideError('BAD_USER_INPUT', `The message '${echo(id)}' given as ${field} is not in this room.`, { field });
     }
     if (field === 'threadRootId' && message.threadRootId) {
       throw new CourtsideError('BAD_USER_INPUT', 'A thread post cannot start a thread; post under its root instead.', { field });
@@ -78,7 +78,7 @@ export function createMessages(deps: MessagesDeps) {
     const earlier = published ?? (heldRow && toView(heldRow));
     if (!earlier) return undefined;
     if (earlier.sendFingerprint === fingerprint) return earlier;
-    throw new CourtsideError('CONFLICT', `clientMessageId "${clientMessageId}" was already used for a different message.`, { field: 'clientMessageId' });
+    throw new CourtsideError('CONFLICT', `clientMessageId "${echo(clientMessageId)}" was already used for a different message.`, { field: 'clientMessageId' });
   }
 
   /** Sends that are in progress, by author and clientMessageId. */

@@ -2,7 +2,7 @@
 import { and, desc, eq, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/open';
 import { reports, type ReportRow } from '../db/schema';
-import { CourtsideError } from '../errors';
+import { CourtsideError, echo } from '../errors';
 import { newId } from '../ids';
 import type { Messages } from '../messages/messages';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../pagination';
@@ -73,7 +73,7 @@ export function createReports({ db, rooms, messages, log, now = Date.now }: Repo
     /** Closes a report; MESSAGE_DELETED also deletes the message. Resolving again changes nothing. */
     resolve(viewer: Viewer, id: string, resolution: NonNullable<ReportRow['resolution']>): ReportRow {
       const report = byId.get({ id });
-      if (!report) throw new CourtsideError('NOT_FOUND', `Report '${id}' does not exist.`);
+      if (!report) throw new CourtsideError('NOT_FOUND', `Report '${echo(id)}' does not exist.`);
       const moderatorId = requireModerator(viewer, report.roomId);
       if (report.resolvedAt) return report;
       if (resolution === 'MESSAGE_DELETED') messages.delete(viewer, report.messageId);

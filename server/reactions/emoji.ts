@@ -1,6 +1,6 @@
 // Pure rule for reaction emoji: exactly one emoji as Unicode defines them (RGI: skin tones, flags,
 // keycaps and ZWJ sequences included), nothing else.
-import { CourtsideError } from '../errors';
+import { CourtsideError, echo } from '../errors';
 
 const ONE_EMOJI = /^\p{RGI_Emoji}$/v;
 
@@ -12,5 +12,5 @@ export function cleanEmoji(raw: string): string {
   const emoji = raw.trim();
   if (ONE_EMOJI.test(emoji)) return emoji;
   if (ONE_EMOJI.test(`${emoji}\uFE0F`)) return `${emoji}\uFE0F`;
-  throw new CourtsideError('BAD_USER_INPUT', `"${emoji.slice(0, 20)}" is not a single emoji.`, { field: 'emoji' });
+  throw new CourtsideError('BAD_USER_INPUT', `"${echo(emoji)}" is not a single emoji.`, { field: 'emoji' });
 }

@@ -2,7 +2,7 @@
 import { and, count, desc, eq, getTableColumns, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/open';
 import { bans, memberships, roomTimeouts, rooms, type MembershipRow, type RoomRow, type UserRow } from '../db/schema';
-import { CourtsideError } from '../errors';
+import { CourtsideError, echo } from '../errors';
 import { newId } from '../ids';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../pagination';
 import { createThrottle } from '../events/throttle';
@@ -75,7 +75,7 @@ export function createRooms({ db, pubsub, users, now = Date.now, memberCountInte
   }
 
   function notFound(id: string): CourtsideError {
-    return new CourtsideError('NOT_FOUND', `Room '${id}' does not exist.`);
+    return new CourtsideError('NOT_FOUND', `Room '${echo(id)}' does not exist.`);
   }
 
   /**

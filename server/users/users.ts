@@ -2,7 +2,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/open';
 import { sessions, users, type UserRow } from '../db/schema';
-import { CourtsideError } from '../errors';
+import { CourtsideError, echo } from '../errors';
 import { newId } from '../ids';
 import type { PubSub } from '../pubsub';
 import { hashPassword, hashToken, newToken, verifyPassword } from './credentials';
@@ -105,7 +105,7 @@ export function createUsers({ db, pubsub, tokenTtlDays, now = Date.now }: UsersD
 
     getById(id: string): UserRow {
       const user = byId.get({ id });
-      if (!user) throw new CourtsideError('NOT_FOUND', `User '${id}' does not exist.`);
+      if (!user) throw new CourtsideError('NOT_FOUND', `User '${echo(id)}' does not exist.`);
       return user;
     },
   };
