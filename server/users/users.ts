@@ -6,6 +6,7 @@ import { CourtsideError, echo } from '../errors';
 import { newId } from '../ids';
 import type { PubSub } from '../pubsub';
 import { hashPassword, hashToken, newToken, verifyPassword } from './credentials';
+import { guestHandle, randomSuffix } from './handles';
 import { checkPassword, cleanDisplayName, cleanUsername } from './validation';
 import type { Viewer } from './viewer';
 
@@ -24,6 +25,9 @@ export interface UsersDeps {
 
 export type Users = ReturnType<typeof createUsers>;
 
+/** Suffix lengths tried in turn for a guest's handle: a clash at 4 characters is rare, at 8 vanishing. */
+const SUFFIX_LENGTHS = [4, 4, 4, 8, 8];
+
 export function createUsers({ db, pubsub, tokenTtlDays, now = Date.now }: UsersDeps) {
   const byId = db.select().from(users).where(eq(users.id, sql.placeholder('id'))).prepare();
   const sessionByHash = db.select().from(sessions).where(eq(sessions.tokenHash, sql.placeholder('hash'))).prepare();
@@ -36,13 +40,20 @@ export function createUsers({ db, pubsub, tokenTtlDays, now = Date.now }: UsersD
   }
 
   return {
-    joinAsGuest(displayName: string): AuthResult {
-      const user = db
-        .insert(users)
-        .values({ id: newId(), displayName: cleanDisplayName(displayName), isGuest: true })
-        .returning()
-        .get();
-      return issueToken(user);
+    /** A guest with a generated handle, unique ignoring case, so others can @mention them. */
+    joinAsGuest(rawDisplayName: string): AuthResult {
+      const displayName = cleanDisplayName(rawDisplayName);
+      for (const length of SUFFIX_LENGTHS) {
+        const username = guestHandle(displayName, randomSuffix(length));
+        const user = db
+          .insert(users)
+          .values({ id: newId(), displayName, username, usernameKey: username.toLowerCase(), isGuest: true })
+          .onConflictDoNothing({ target: users.usernameKey })
+          .returning()
+          .get();
+        if (user) return issueToken(user);
+      }
+      throw new Error(`No free guest handle for "${displayName}" after ${SUFFIX_LENGTHS.length} tries.`);
     },
 
     async signUp(input: { username: string; password: string; displayName: string }): Promise<AuthResult> {

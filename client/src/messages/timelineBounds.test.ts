@@ -15,7 +15,7 @@ function message(seq: number): TimelineMessage {
     threadRootId: null,
     replyCount: 0,
     lastReplyAt: null,
-    author: { id: 'u1', displayName: 'Ada', username: null, isGuest: true },
+    author: { id: 'u1', displayName: 'Ada', username: 'Ada-k3x9', isGuest: true },
     replyTo: null,
     reactions: [],
     mentions: [],

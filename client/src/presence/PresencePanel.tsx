@@ -30,7 +30,8 @@ export function PresencePanel({ members, onClose, memberActions }: PresencePanel
                 <span className="presence-list__dot" aria-hidden="true" />
               </span>
               <span className="presence-list__name">{member.displayName}</span>
-              {member.username ? <span className="muted presence-list__sub">@{member.username}</span> : <span className="tag">guest</span>}
+              <span className="muted presence-list__sub">@{member.username}</span>
+              {member.isGuest && <span className="tag">guest</span>}
               {memberActions?.(member)}
             </li>
           ))}

@@ -21,7 +21,7 @@ export function UserMenu({ onSignIn }: { onSignIn: () => void }) {
       <Avatar id={me.id} name={me.displayName} size={28} />
       <span className="user-menu__name">
         <span className="user-menu__display">{me.displayName}</span>
-        <span className="user-menu__sub">{me.isGuest ? 'guest' : `@${me.username}`}</span>
+        <span className="user-menu__sub">{me.isGuest ? `@${me.username} · guest` : `@${me.username}`}</span>
       </span>
       <button type="button" className="button button--quiet button--small" onClick={() => void signOut()}>
         Sign out
