@@ -68,7 +68,7 @@ const composer = (page: Page) => page.getByRole('textbox', { name: 'Message' });
 async function joinAsGuest(page: Page, name: string): Promise<void> {
   await page.getByLabel('Display name').fill(name);
   await page.getByRole('button', { name: 'Join as guest' }).click();
-  await page.getByTestId('me').getByText(name).waitFor();
+  await page.getByTestId('me').getByText(name, { exact: true }).waitFor();
 }
 
 /** Sends from the composer and waits until the server confirmed it (no pending message left). */
