@@ -1,5 +1,5 @@
 // The one composition root: database, pub/sub, domains (wired in domains.ts), yoga, HTTP and WebSocket.
-import { createServer, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,9 +13,11 @@ import { queryLimitPlugins } from './graphql/armor';
 import type { Context } from './graphql/context';
 import { corsFor, useCrossSiteProtection } from './graphql/crossSite';
 import { graphiqlOptions, graphiqlRenderer } from './graphql/graphiql';
+import { useNoIntrospection } from './graphql/introspection';
 import { useMutationBudget } from './graphql/mutationBudget';
 import { buildSchema, viewerRules } from './graphql/schema';
 import { attachGraphQLWs } from './graphql/wsBridge';
+import { clientAddress } from './http/clientAddress';
 import { trackConnections } from './http/connections';
 import { originPolicy } from './http/origin';
 import { createStaticHandler } from './http/staticFiles';
@@ -57,6 +59,8 @@ export function createApp(config: Config, options: AppOptions = {}) {
   const { users } = domains;
 
   const origins = originPolicy(config);
+  const addressOf = (request: IncomingMessage | undefined) =>
+    clientAddress(request?.socket.remoteAddress, request?.headers['x-forwarded-for'], config.trustProxyHops);
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
@@ -68,6 +72,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
       useCrossSiteProtection(origins),
       ...queryLimitPlugins(config.queryLimits),
       useMutationBudget(domains.mutationBudget, config.rateLimitsEnabled),
+      ...(config.introspection ? [] : [useNoIntrospection()]),
     ],
     cors: corsFor(origins),
     // The body cap is enforced before yoga (below, and in unsizedBody.ts for chunked bodies).
@@ -88,7 +93,8 @@ export function createApp(config: Config, options: AppOptions = {}) {
           throw error;
         }
       }
-      return { viewer, domains, onSlowConsumer: fromSocket.onSlowConsumer ?? (() => {}) };
+      const address = fromSocket.clientAddress ?? addressOf((initial as { req?: IncomingMessage }).req);
+      return { viewer, domains, clientAddress: address, onSlowConsumer: fromSocket.onSlowConsumer ?? (() => {}) };
     },
   });
 
@@ -97,7 +103,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
     if (request.url?.startsWith(yoga.graphqlEndpoint)) {
       if (Number(request.headers['content-length'] ?? 0) > MAX_REQUEST_BYTES) return refuseTooLarge(response);
       if (hasUnsizedBody(request)) {
-        handleUnsizedBody(request, response, async (whole) => yoga.fetch(whole), MAX_REQUEST_BYTES, refuseTooLarge).catch((error) => {
+        handleUnsizedBody(request, response, async (whole) => yoga.fetch(whole, { req: request }), MAX_REQUEST_BYTES, refuseTooLarge).catch((error) => {
           yoga.logger.error(error);
           if (!response.headersSent) response.writeHead(500).end();
           else response.destroy();
@@ -122,7 +128,9 @@ export function createApp(config: Config, options: AppOptions = {}) {
     maxSubscriptionsPerSocket: config.maxSubscriptionsPerSocket,
     maxSocketsPerUser: config.maxSocketsPerUser,
     sessionRecheckMs: config.sessionRecheckMs,
+    addressOf,
     production: config.production,
+    viewerRules,
   });
 
   return {
@@ -130,11 +138,12 @@ export function createApp(config: Config, options: AppOptions = {}) {
     pubsub,
     /** The event log, for its group-commit gauge. */
     eventLog,
-    viewerRules,
     domains,
     yoga,
     httpServer,
     wss: ws.wss,
+    /** Live events executed for shared `roomEvents` subscriptions so far, all groups together. */
+    sharedExecutions: ws.sharedExecutions,
 
     listen(port = config.port, host = config.host): Promise<AddressInfo> {
       return new Promise((resolveListen, reject) => {
@@ -142,8 +151,6 @@ export function createApp(config: Config, options: AppOptions = {}) {
         httpServer.listen(port, host, () => resolveListen(httpServer.address() as AddressInfo));
       });
     },
-    /** Live events executed for shared `roomEvents` subscriptions so far, all groups together. */
-    sharedExecutions: ws.sharedExecutions,
 
     /**
      * Graceful stop: refuse new connections, close sockets with 1001 (clients reconnect and resume),

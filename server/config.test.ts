@@ -33,6 +33,26 @@ describe('loadConfig: limits and moderation', () => {
     expect(() => loadConfig({ MESSAGE_RATE_LIMIT: '0/5s' })).toThrow(/MESSAGE_RATE_LIMIT/);
   });
 
+  it('reads the sign-in and account limits, the trusted proxies and introspection', () => {
+    expect(loadConfig({})).toMatchObject({
+      accountRateLimit: { count: 30, windowMs: 60_000 },
+      signInRateLimit: { count: 30, windowMs: 60_000 },
+      signInFailureLimit: { count: 10, windowMs: 15 * 60_000 },
+      trustProxyHops: 0,
+      introspection: true,
+    });
+    expect(loadConfig({ AUTH_RATE_LIMIT: '500/1m', SIGN_IN_FAILURE_LIMIT: '5/1m' })).toMatchObject({
+      accountRateLimit: { count: 500, windowMs: 60_000 },
+      signInFailureLimit: { count: 5, windowMs: 60_000 },
+    });
+    expect(loadConfig({ TRUST_PROXY: 'on' }).trustProxyHops).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxyHops).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: 'off' }).trustProxyHops).toBe(0);
+    expect(() => loadConfig({ TRUST_PROXY: 'yes please' })).toThrow(/TRUST_PROXY/);
+    expect(loadConfig({ INTROSPECTION: 'off' }).introspection).toBe(false);
+    expect(() => loadConfig({ INTROSPECTION: 'maybe' })).toThrow(/INTROSPECTION/);
+  });
+
   it('reads the moderation webhook, its timeout and fail mode', () => {
     expect(loadConfig({})).toMatchObject({ moderationWebhookUrl: null, moderationFailMode: 'open' });
     expect(loadConfig({ MODERATION_WEBHOOK_URL: 'http://127.0.0.1:9000/check', MODERATION_FAIL_MODE: 'closed' })).toMatchObject({

@@ -22,8 +22,21 @@ export interface Config {
   messageRateLimit: RateLimit;
   /** Per user: at most `count` other mutations (reactions, typing, cheering, …) per `windowMs`. */
   mutationRateLimit: RateLimit;
-  /** RATE_LIMITS=off turns every per-user limit off (slow mode stays). */
+  /** Per client address: at most `count` joinAsGuest and signUp per `windowMs`. */
+  accountRateLimit: RateLimit;
+  /** Per client address: at most `count` signIn attempts per `windowMs`. */
+  signInRateLimit: RateLimit;
+  /** Per username: at most `count` failed signIn per `windowMs`. */
+  signInFailureLimit: RateLimit;
+  /** RATE_LIMITS=off turns every per-user and per-address limit off (slow mode stays). */
   rateLimitsEnabled: boolean;
+  /**
+   * How many proxies stand in front of the server (TRUST_PROXY): 0 takes the client address from
+   * the socket; N takes it from X-Forwarded-For, the entry the outermost of N proxies wrote.
+   */
+  trustProxyHops: number;
+  /** INTROSPECTION=off refuses __schema and __type queries (GraphiQL then has no docs). */
+  introspection: boolean;
   /** External moderation classifier; null when not configured. */
   moderationWebhookUrl: string | null;
   moderationWebhookTimeoutMs: number;
@@ -94,6 +107,14 @@ function rateLimit(env: Env, name: string, fallback: string): RateLimit {
   return { count, windowMs };
 }
 
+/** `off` (0), `on` (one proxy), or the number of proxies in front. */
+function proxyHops(env: Env, name: string): number {
+  const raw = (env[name] ?? '').trim().toLowerCase();
+  if (raw === '' || raw === 'off' || raw === 'false') return 0;
+  if (raw === 'on' || raw === 'true') return 1;
+  return integer(env, name, 0, 0, 10);
+}
+
 function origins(env: Env, name: string): string[] {
   const raw = env[name];
   if (!raw) return [];
@@ -136,7 +157,15 @@ export function loadConfig(env: Env = process.env): Config {
     socketBufferLimit: integer(env, 'SOCKET_BUFFER_LIMIT', 4 * 1024 * 1024, 64 * 1024, 1024 ** 3),
     messageRateLimit: rateLimit(env, 'MESSAGE_RATE_LIMIT', '5/5s'),
     mutationRateLimit: rateLimit(env, 'MUTATION_RATE_LIMIT', '60/10s'),
+    // A venue's visitors behind one NAT arrive over minutes, not in the same second: 30 at once, then
+    // one every 2 s per address, where a script made 200 guests (200 fresh message budgets) in a burst.
+    accountRateLimit: rateLimit(env, 'AUTH_RATE_LIMIT', '30/1m'),
+    signInRateLimit: rateLimit(env, 'SIGN_IN_RATE_LIMIT', '30/1m'),
+    // Ten wrong passwords is more than a person mistypes; then one guess every 90 s per account.
+    signInFailureLimit: rateLimit(env, 'SIGN_IN_FAILURE_LIMIT', '10/15m'),
     rateLimitsEnabled: oneOf(env, 'RATE_LIMITS', 'ON', ['ON', 'OFF'] as const) === 'ON',
+    trustProxyHops: proxyHops(env, 'TRUST_PROXY'),
+    introspection: oneOf(env, 'INTROSPECTION', 'ON', ['ON', 'OFF'] as const) === 'ON',
     moderationWebhookUrl: url(env, 'MODERATION_WEBHOOK_URL'),
     moderationWebhookTimeoutMs: integer(env, 'MODERATION_WEBHOOK_TIMEOUT_MS', 2000, 50, 60_000),
     moderationFailMode: oneOf(env, 'MODERATION_FAIL_MODE', 'OPEN', ['OPEN', 'CLOSED'] as const) === 'OPEN' ? 'open' : 'closed',

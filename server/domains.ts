@@ -23,12 +23,19 @@ import { createReadState } from './readState/readState';
 import { createRooms } from './rooms/rooms';
 import { createSearch } from './search/search';
 import { createTyping } from './typing/typing';
+import { createAuthLimits } from './users/authLimits';
 import { createUsers } from './users/users';
 
 export type Domains = ReturnType<typeof createDomains>['domains'];
 
 export function createDomains(config: Config, db: Db, pubsub: PubSub) {
-  const users = createUsers({ db, pubsub, tokenTtlDays: config.tokenTtlDays });
+  const authLimits = createAuthLimits({
+    accountRateLimit: config.accountRateLimit,
+    signInRateLimit: config.signInRateLimit,
+    signInFailureLimit: config.signInFailureLimit,
+    enabled: config.rateLimitsEnabled,
+  });
+  const users = createUsers({ db, pubsub, tokenTtlDays: config.tokenTtlDays, limits: authLimits });
   const rooms = createRooms({ db, pubsub, users });
   const eventLog = createEventLog(db, { lockWaitMs: config.sqliteLockWaitMs });
   const log = createModerationLog(db);
@@ -86,6 +93,7 @@ export function createDomains(config: Config, db: Db, pubsub: PubSub) {
     /** Releases every timer the domains hold. */
     dispose(): void {
       gate.dispose();
+      authLimits.dispose();
       mutationBudget.dispose();
       pipeline.dispose();
       presence.dispose();

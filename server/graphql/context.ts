@@ -6,6 +6,8 @@ import type { Viewer } from '../users/viewer';
 export interface Context {
   viewer: Viewer;
   domains: Domains;
+  /** Where the caller connects from (http/clientAddress.ts), for the sign-in and account limits. */
+  clientAddress: string;
   /** Over WebSocket: close the socket retryably. Over HTTP (SSE): end the stream. */
   onSlowConsumer: SlowConsumerHandler;
 }

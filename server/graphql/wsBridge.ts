@@ -8,7 +8,7 @@
 // Origin (refused before the upgrade, 403), no connection_init in time (4408), a bad token (4403),
 // too many sockets for one user (4429), signOut or token expiry (4403), a slow consumer or a failed
 // session re-check (1013, retried), an oversized frame (1009).
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import { GraphQLError, getOperationAST, type ExecutionArgs, type GraphQLFormattedError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { maskError, type YogaServerInstance } from 'graphql-yoga';
@@ -42,12 +42,14 @@ export interface WsBridgeOptions {
   maxSubscriptionsPerSocket: number;
   maxSocketsPerUser: number;
   sessionRecheckMs: number;
+  /** The client address of an upgrade request (TRUST_PROXY decides whether X-Forwarded-For counts). */
+  addressOf: (request: IncomingMessage) => string;
   /** In production a close reason never carries an internal error's message. */
   production: boolean;
-}
-
   /** Who differs on a live event, per `@viewerDependent` field (graphql/schema.ts). */
   viewerRules: ViewerRules;
+}
+
 /** Unsent bytes on a socket above which a shared stream waits for its frames to be taken. */
 const SEND_PAUSE_BYTES = 64 * 1024;
 const TEXT_FRAME = { binary: false };
@@ -86,12 +88,12 @@ export function attachGraphQLWs(options: WsBridgeOptions) {
       else done(false, 403, 'Origin not allowed');
     },
   });
-  const sessions = createSocketSessions({
-    users,
   const shared = createSharedExecution(options.viewerRules);
   /** Each socket's client address, taken at the handshake (the upgrade request is dropped then). */
   const addresses = new WeakMap<WebSocket, string>();
   const coalescer = createWriteCoalescer();
+  const sessions = createSocketSessions({
+    users,
     pubsub,
     maxSocketsPerUser: options.maxSocketsPerUser,
     recheckMs: options.sessionRecheckMs,
@@ -127,9 +129,9 @@ export function attachGraphQLWs(options: WsBridgeOptions) {
       prefix.copy(frame, 0);
       json.copy(frame, prefix.length);
       frame[frame.length - 1] = CLOSING_BRACE;
+      coalescer.hold(socket);
       if (socket.bufferedAmount < SEND_PAUSE_BYTES) {
         socket.send(frame, TEXT_FRAME);
-      coalescer.hold(socket);
         return undefined;
       }
       return new Promise<void>((resolve) => {
@@ -154,6 +156,7 @@ export function attachGraphQLWs(options: WsBridgeOptions) {
         const { socket } = ctx.extra;
         // The upgrade request (headers and all) would otherwise live as long as the socket; nothing
         // reads it after the handshake. ~1.5 KB per connection in a room of thousands.
+        addresses.set(socket, options.addressOf(ctx.extra.request));
         delete (ctx.extra as { request?: unknown }).request;
         let admission;
         try {
@@ -182,6 +185,7 @@ export function attachGraphQLWs(options: WsBridgeOptions) {
         }
         const enveloped = yoga.getEnveloped({
           viewer: sessions.viewerOf(socket),
+          clientAddress: addresses.get(socket) ?? 'unknown',
           onSlowConsumer: () => closeSlowConsumer(socket),
           params,
         });
@@ -198,8 +202,8 @@ export function attachGraphQLWs(options: WsBridgeOptions) {
           if (!isSharedSubscription(operation)) return { ...args, contextValue: context, rootValue: enveloped };
           // Shared subscriptions run outside yoga's chain (sharedExecution.ts), and live as long as the
           // socket: they keep only what their resolvers read, not the envelop and its whole context.
-          const { viewer, domains, onSlowConsumer } = context;
-          return { ...args, contextValue: { viewer, domains, onSlowConsumer } satisfies Context, [OPERATION]: { socket, id } } as ExecutionArgs;
+          const { viewer, domains, clientAddress, onSlowConsumer } = context;
+          return { ...args, contextValue: { viewer, domains, clientAddress, onSlowConsumer } satisfies Context, [OPERATION]: { socket, id } } as ExecutionArgs;
         } catch (error) {
           // A syntax error, a limit refused while parsing, a context that could not be built.
           return [shown(error)];
@@ -240,9 +244,9 @@ export function attachGraphQLWs(options: WsBridgeOptions) {
 
   return {
     wss,
+    /** Live events executed for shared subscriptions so far (all groups): for tests and gauges. */
+    sharedExecutions: () => shared.executions(),
     /** Closes every socket with 1001 (clients reconnect) and stops accepting new ones. */
     dispose: () => server.dispose(),
   };
 }
-    /** Live events executed for shared subscriptions so far (all groups): for tests and gauges. */
-    sharedExecutions: () => shared.executions(),

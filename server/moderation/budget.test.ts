@@ -16,6 +16,18 @@ describe('budget', () => {
     budget.dispose();
   });
 
+  it('checks for a token without taking it', () => {
+    let now = 0;
+    const budget = createBudget({ count: 2, windowMs: 2000 }, () => now);
+    expect(budget.check('a')).toEqual({ ok: true });
+    expect(budget.check('a')).toEqual({ ok: true });
+    budget.spend('a', 2);
+    expect(budget.check('a')).toEqual({ ok: false, retryAfterMs: 1000 });
+    now = 1000;
+    expect(budget.check('a')).toEqual({ ok: true });
+    budget.dispose();
+  });
+
   it('runs one sweeping timer and releases it on dispose', () => {
     vi.useFakeTimers();
     const budget = createBudget({ count: 1, windowMs: 1000 });

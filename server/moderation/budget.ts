@@ -30,6 +30,12 @@ export function createBudget(limit: RateLimit, now: () => number = Date.now) {
       return { ok: true };
     },
 
+    /** Whether one token is there, taking none: for limits that spend only on some outcomes. */
+    check(key: string): { ok: true } | { ok: false; retryAfterMs: number } {
+      const result = take(buckets.get(key), limit, now());
+      return result.ok ? { ok: true } : { ok: false, retryAfterMs: result.retryAfterMs };
+    },
+
     dispose(): void {
       clearInterval(sweep);
     },

@@ -24,6 +24,20 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return timingSafeEqual(actual, expected);
 }
 
+let dummy: Promise<string> | undefined;
+
+/**
+ * The stored hash to check a sign-in against: the user's own, or, for an unknown username or a
+ * guest (no password), a hash of a random password made once with the same parameters. Checking
+ * against it takes the same work and never matches, so a sign-in's time says nothing about
+ * whether the username exists.
+ */
+export function hashToCheck(stored: string | null | undefined): Promise<string> {
+  if (stored) return Promise.resolve(stored);
+  dummy ??= hashPassword(randomBytes(32).toString('base64url'));
+  return dummy;
+}
+
 /** A new opaque bearer token: 32 random bytes. Only its hash is ever stored. */
 export function newToken(): string {
   return `cs_${randomBytes(32).toString('base64url')}`;

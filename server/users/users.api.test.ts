@@ -50,6 +50,45 @@ describe('identity', () => {
     expect(unknown.errors?.[0].message).toBe(wrong.errors?.[0].message);
   });
 
+  it('spends the same work (one scrypt) on an unknown username as on a wrong password', async () => {
+    await server.gql(signUp, { input: { username: 'timing_1', password: 'password-1', displayName: 'T' } });
+    // CPU time of this process (the server runs in it; scrypt's thread pool included), not wall
+    // time: other processes on the machine do not move it. Today's gap was about 14x; the bound is 2x.
+    const cpuOf = async (username: string) => {
+      const start = process.cpuUsage();
+      expect(code(await server.gql(signIn, { u: username, p: 'wrong password' }))).toBe('UNAUTHENTICATED');
+      const used = process.cpuUsage(start);
+      return used.user + used.system;
+    };
+    const median = (values: number[]) => values.sort((a, b) => a - b)[values.length >> 1];
+    const known: number[] = [];
+    const unknown: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      known.push(await cpuOf('timing_1'));
+      unknown.push(await cpuOf(`nobody_${i}`));
+    }
+    expect(median(unknown)).toBeGreaterThan(median(known) / 2);
+  });
+
+  it('gives every guest a unique handle from their display name, which @mentions reach', async () => {
+    const query = `mutation ($name: String!) { joinAsGuest(displayName: $name) { token user { id username isGuest } } }`;
+    const first = (await server.gql(query, { name: 'Zoë Lee' })).data.joinAsGuest;
+    const second = (await server.gql(query, { name: 'zoë lee' })).data.joinAsGuest;
+    expect(first.user.username).toMatch(/^Zoe_Lee-[a-z2-9]{4}$/);
+    expect(second.user.username.toLowerCase()).not.toBe(first.user.username.toLowerCase());
+    expect((await server.gql(query, { name: '李雷' })).data.joinAsGuest.user.username).toMatch(/^guest-[a-z2-9]{4}$/);
+
+    const roomId = await room(server, first.token);
+    await server.gql(ops.joinRoom, { roomId }, second.token);
+    const mention = `mutation ($input: SendMessageInput!) { sendMessage(input: $input) { mentions { id username } } }`;
+    const sent = await server.gql(mention, { input: { roomId, body: `look @${second.user.username.toUpperCase()}!` } }, first.token);
+    expect(sent.data.sendMessage.mentions).toEqual([{ id: second.user.id, username: second.user.username }]);
+    const counts = `query ($id: ID!) { room(id: $id) { myMembership { mentionCount } } }`;
+    expect((await server.gql(counts, { id: roomId }, second.token)).data.room.myMembership.mentionCount).toBe(1);
+    // A guest's handle is not a way to sign in.
+    expect(code(await server.gql(signIn, { u: second.user.username, p: 'any password' }))).toBe('UNAUTHENTICATED');
+  });
+
   it.each([
     [{ username: 'ab', password: 'long enough', displayName: 'X' }],
     [{ username: 'has space', password: 'long enough', displayName: 'X' }],

@@ -5,9 +5,9 @@ export const usersResolvers: Resolvers = {
     me: (_, __, { viewer }) => viewer?.user ?? null,
   },
   Mutation: {
-    joinAsGuest: (_, { displayName }, { domains }) => domains.users.joinAsGuest(displayName),
-    signUp: (_, { input }, { domains }) => domains.users.signUp(input),
-    signIn: (_, { username, password }, { domains }) => domains.users.signIn(username, password),
+    joinAsGuest: (_, { displayName }, { domains, clientAddress }) => domains.users.joinAsGuest(displayName, clientAddress),
+    signUp: (_, { input }, { domains, clientAddress }) => domains.users.signUp(input, clientAddress),
+    signIn: (_, { username, password }, { domains, clientAddress }) => domains.users.signIn(username, password, clientAddress),
     signOut: (_, __, { viewer, domains }) => domains.users.signOut(viewer),
   },
 };

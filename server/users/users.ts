@@ -5,7 +5,8 @@ import { sessions, users, type UserRow } from '../db/schema';
 import { CourtsideError, echo } from '../errors';
 import { newId } from '../ids';
 import type { PubSub } from '../pubsub';
-import { hashPassword, hashToken, newToken, verifyPassword } from './credentials';
+import { noAuthLimits, type AuthLimits } from './authLimits';
+import { hashPassword, hashToCheck, hashToken, newToken, verifyPassword } from './credentials';
 import { guestHandle, randomSuffix } from './handles';
 import { checkPassword, cleanDisplayName, cleanUsername } from './validation';
 import type { Viewer } from './viewer';
@@ -20,6 +21,8 @@ export interface UsersDeps {
   db: Db;
   pubsub: PubSub;
   tokenTtlDays: number;
+  /** Per-address and per-username limits; none when left out (domain tests, scripts). */
+  limits?: AuthLimits;
   now?: () => number;
 }
 
@@ -28,7 +31,10 @@ export type Users = ReturnType<typeof createUsers>;
 /** Suffix lengths tried in turn for a guest's handle: a clash at 4 characters is rare, at 8 vanishing. */
 const SUFFIX_LENGTHS = [4, 4, 4, 8, 8];
 
-export function createUsers({ db, pubsub, tokenTtlDays, now = Date.now }: UsersDeps) {
+/** The address of callers that come through no transport (domain tests, scripts). */
+const IN_PROCESS = 'in-process';
+
+export function createUsers({ db, pubsub, tokenTtlDays, limits = noAuthLimits, now = Date.now }: UsersDeps) {
   const byId = db.select().from(users).where(eq(users.id, sql.placeholder('id'))).prepare();
   const sessionByHash = db.select().from(sessions).where(eq(sessions.tokenHash, sql.placeholder('hash'))).prepare();
 
@@ -41,8 +47,9 @@ export function createUsers({ db, pubsub, tokenTtlDays, now = Date.now }: UsersD
 
   return {
     /** A guest with a generated handle, unique ignoring case, so others can @mention them. */
-    joinAsGuest(rawDisplayName: string): AuthResult {
+    joinAsGuest(rawDisplayName: string, clientAddress = IN_PROCESS): AuthResult {
       const displayName = cleanDisplayName(rawDisplayName);
+      limits.beforeAccount(clientAddress);
       for (const length of SUFFIX_LENGTHS) {
         const username = guestHandle(displayName, randomSuffix(length));
         const user = db
@@ -56,10 +63,12 @@ export function createUsers({ db, pubsub, tokenTtlDays, now = Date.now }: UsersD
       throw new Error(`No free guest handle for "${displayName}" after ${SUFFIX_LENGTHS.length} tries.`);
     },
 
-    async signUp(input: { username: string; password: string; displayName: string }): Promise<AuthResult> {
+    async signUp(input: { username: string; password: string; displayName: string }, clientAddress = IN_PROCESS): Promise<AuthResult> {
       const username = cleanUsername(input.username);
       const displayName = cleanDisplayName(input.displayName);
-      const passwordHash = await hashPassword(checkPassword(input.password));
+      const password = checkPassword(input.password);
+      limits.beforeAccount(clientAddress);
+      const passwordHash = await hashPassword(password);
       const taken = db.select({ id: users.id }).from(users).where(eq(users.usernameKey, username.toLowerCase())).get();
       if (taken) throw new CourtsideError('CONFLICT', `The username "${username}" is taken.`, { field: 'username' });
       const user = db
@@ -70,10 +79,16 @@ export function createUsers({ db, pubsub, tokenTtlDays, now = Date.now }: UsersD
       return issueToken(user);
     },
 
-    async signIn(username: string, password: string): Promise<AuthResult> {
-      const user = db.select().from(users).where(eq(users.usernameKey, username.trim().toLowerCase())).get();
-      const ok = user?.passwordHash ? await verifyPassword(password, user.passwordHash) : false;
-      if (!user || !ok) throw new CourtsideError('UNAUTHENTICATED', 'The username or password is wrong.');
+    /** The same answer and the same work (one scrypt) for a wrong password and an unknown username. */
+    async signIn(username: string, password: string, clientAddress = IN_PROCESS): Promise<AuthResult> {
+      const key = username.trim().toLowerCase();
+      limits.beforeSignIn(clientAddress, key);
+      const user = db.select().from(users).where(eq(users.usernameKey, key)).get();
+      const ok = await verifyPassword(password, await hashToCheck(user?.passwordHash));
+      if (!user?.passwordHash || !ok) {
+        limits.signInFailed(key);
+        throw new CourtsideError('UNAUTHENTICATED', 'The username or password is wrong.');
+      }
       return issueToken(user);
     },
 
