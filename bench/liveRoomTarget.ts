@@ -46,9 +46,21 @@ export interface LiveRoomTarget extends RoomPublisher {
  */
 const agent = new Agent({ keepAlive: true, maxSockets: 256 });
 
-/** POST a JSON body and return the parsed JSON answer; non-2xx is an error. */
+/**
+ * POST a JSON body and return the parsed JSON answer; non-2xx is an error. A request on a reused
+ * keep-alive socket that the server had just closed for idleness (Node's keepAliveTimeout, 5 s by
+ * default, so between two rungs) fails with ECONNRESET before the server read it: that one is sent
+ * again once on a new socket, as Node's documentation advises, instead of counting as a failed send.
+ */
 export function postJson<T>(url: string, body: unknown, headers: Record<string, string> = {}): Promise<T> {
   const payload = Buffer.from(JSON.stringify(body));
+  return postOnce<T>(url, payload, headers).catch((error: Error & { code?: string; reusedSocket?: boolean }) => {
+    if (error.code === 'ECONNRESET' && error.reusedSocket) return postOnce<T>(url, payload, headers);
+    throw error;
+  });
+}
+
+function postOnce<T>(url: string, payload: Buffer, headers: Record<string, string>): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const req = request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': payload.length, ...headers } }, (response) => {
       const chunks: Buffer[] = [];
@@ -67,7 +79,7 @@ export function postJson<T>(url: string, body: unknown, headers: Record<string, 
         }
       });
     });
-    req.on('error', reject);
+    req.on('error', (error: Error & { reusedSocket?: boolean }) => reject(Object.assign(error, { reusedSocket: req.reusedSocket })));
     req.end(payload);
   });
 }
