@@ -39,6 +39,8 @@ export interface ChildServerOptions {
    * hard limit when that is lower: every socket is a file descriptor.
    */
   fdLimit?: number;
+  /** False: no CPU profile of this child even with BENCH_CPU_PROF_DIR (a helper, not a server under test). */
+  profile?: boolean;
 }
 
 export interface ChildServer {
@@ -72,7 +74,7 @@ function withFdLimit(limit: number, argv: string[]): string[] {
 export function startChildServer(options: ChildServerOptions): Promise<ChildServer> {
   const { label, script, cwd, env, cpu, startTimeoutMs = 30_000, ready = READY, ipc = false, fdLimit } = options;
   // BENCH_CPU_PROF_DIR=dir writes a V8 CPU profile of every child server there when it exits.
-  const profile = process.env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : [];
+  const profile = process.env.BENCH_CPU_PROF_DIR && options.profile !== false ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : [];
   const node = [process.execPath, ...profile, '--import', 'tsx', script];
   const pinned = cpu !== null && canPin ? ['taskset', '-c', String(cpu), ...node] : node;
   // sh and taskset exec node, so the pid is the server's own.

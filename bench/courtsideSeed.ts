@@ -95,6 +95,7 @@ export async function seedCourtside({ cwd, env, cpu, guests, members, reuse = []
     // Only the seeding server: no flush per write, and room for GUESTS_PER_REQUEST aliases per request.
     env: { ...env, PORT: '0', HOST: '127.0.0.1', SQLITE_SYNCHRONOUS: 'NORMAL', MAX_QUERY_ALIASES: String(GUESTS_PER_REQUEST), MAX_QUERY_TOKENS: String(20 * GUESTS_PER_REQUEST + 100) },
     cpu,
+    profile: false,
   });
   try {
     const gql = graphqlClient(`http://127.0.0.1:${server.port}/graphql`);
