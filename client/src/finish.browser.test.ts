@@ -95,6 +95,7 @@ describe('the finished client in Chromium', () => {
     await target.getByRole('button', { name: 'React', exact: true }).click();
     const picker = page.getByTestId('reaction-picker');
     expect(await picker.getByRole('button').count()).toBeGreaterThan(300);
+    await picker.screenshot({ path: join(SCREENSHOTS, 'emoji-picker-groups.png') });
     await picker.getByRole('searchbox', { name: 'Search emoji' }).fill('soccer');
     await picker.getByRole('button', { name: '⚽ soccer ball' }).waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'emoji-picker.png'), clip: (await target.boundingBox()) ?? undefined });
