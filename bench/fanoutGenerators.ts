@@ -83,6 +83,7 @@ export async function startGeneratorPool({ processes, cpu, cwd, fdLimit }: PoolO
         ready: /^fanout generator: ready$/,
         ipc: true,
         fdLimit,
+        profile: false,
       });
       const generator: Generator = { child, connected: 0, delivered: 0, troubles: 0, pending: new Map() };
       child.onMessage((message) => {
