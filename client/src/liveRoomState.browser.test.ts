@@ -4,8 +4,8 @@
 // on live. Waits on page state only.
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import type { Browser, Page, WebSocketRoute } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../../server/test/harness';
 import { buildClientIfStale, launchChromium, openRoomPage } from './testing/browserHarness';
 
@@ -33,6 +33,41 @@ async function newRoom(owner: string, name: string): Promise<string> {
   const roomId = (await call(`mutation ($name: String!) { createRoom(input: { name: $name }) { id } }`, { name }, owner)).createRoom.id;
   await post(roomId, owner, 'Kick-off soon');
   return roomId;
+}
+
+/**
+ * A room page whose WebSocket goes through a switch, so the test can cut it for real (the page sees
+ * it close, the server sees it go) and let it reconnect.
+ */
+async function openCuttableRoomPage(token: string, roomId: string) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript((value) => localStorage.setItem('courtside.token', value), token);
+  const socket = { online: true, routes: new Set<WebSocketRoute>() };
+  await context.routeWebSocket(/\/graphql$/, (route) => {
+    if (!socket.online) return void route.close({ code: 1012, reason: 'Network lost' }).catch(() => {});
+    route.connectToServer();
+    socket.routes.add(route);
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  await page.goto(`${server.url.replace(/\/graphql$/, '')}/#/rooms/${roomId}`);
+  await page.getByTestId('message-list').getByTestId('message').first().waitFor();
+  const connected = () => page.getByTestId('connection').getAttribute('data-state');
+  return {
+    page,
+    async cut() {
+      socket.online = false;
+      await context.setOffline(true);
+      await Promise.all([...socket.routes].map((route) => route.close({ code: 1012, reason: 'Network lost' }).catch(() => {})));
+      socket.routes.clear();
+      await expect.poll(connected).not.toBe('connected');
+    },
+    async restore() {
+      socket.online = true;
+      await context.setOffline(false);
+      await expect.poll(connected, { timeout: 15_000 }).toBe('connected');
+    },
+  };
 }
 
 const composer = (page: Page) => page.getByRole('textbox', { name: 'Message', exact: true });
@@ -108,5 +143,30 @@ describe('live room state in Chromium', () => {
     await owner.getByTestId('moderation-panel').getByTestId('held-message').filter({ hasText: 'replay' }).getByRole('button', { name: 'Reject' }).click();
     await pendingItem(author, 'https://example.com/replay').getByText('Not approved by a moderator').waitFor();
     await Promise.all([owner.context().close(), author.context().close()]);
+  });
+
+  it('settles held messages decided while the author was offline, once the socket is back', async () => {
+    const roomId = await newRoom(olga.token, 'Cup');
+    await join(roomId, ann.token);
+    await call(`mutation ($roomId: ID!) { updateRoomSettings(roomId: $roomId, settings: { linkPolicy: HOLD }) { id } }`, { roomId }, olga.token);
+    const author = await openCuttableRoomPage(ann.token, roomId);
+    for (const body of ['Goal: https://example.com/goal', 'Miss: https://example.com/miss']) {
+      await composer(author.page).fill(body);
+      await composer(author.page).press('Enter');
+      await pendingItem(author.page, body).getByText('Pending review').waitFor();
+    }
+    const waiting = (await call(`query ($roomId: ID!) { heldMessages(roomId: $roomId) { edges { node { id body } } } }`, { roomId }, olga.token)).heldMessages.edges;
+    const idOf = (text: string) => waiting.find((edge: any) => edge.node.body.includes(text)).node.id;
+
+    await author.cut();
+    await call(`mutation ($id: ID!) { approveMessage(id: $id) { id } }`, { id: idOf('goal') }, olga.token);
+    await call(`mutation ($id: ID!) { rejectMessage(id: $id) { id } }`, { id: idOf('miss') }, olga.token);
+    expect(await pendingItem(author.page, 'Miss').getByText('Pending review').count()).toBe(1);
+    await author.restore();
+
+    await message(author.page, 'Goal: https://example.com/goal').waitFor();
+    await pendingItem(author.page, 'Goal').waitFor({ state: 'detached' });
+    await pendingItem(author.page, 'Miss').getByText('Not approved by a moderator').waitFor();
+    await author.page.context().close();
   });
 });

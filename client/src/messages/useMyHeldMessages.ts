@@ -1,9 +1,10 @@
 // The viewer's own messages that wait for a moderator (`myHeldMessages`), as pending items: what
 // was "Pending review" before a reload is shown so again, and follows the decision live like any
 // other held item (useSendMessage). Read from the server each time a room opens, never from the
-// cache, since a decision may have come while the viewer was away.
+// cache, and again after a reconnect, since a decision may have come while the viewer was away.
 import { useQuery } from '@apollo/client/react';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import { useReconnected } from '../events/useReconnected';
 import { graphql } from '../gql';
 import { useMe } from '../users/useMe';
 import type { PendingMessage } from './useSendMessage';
@@ -33,12 +34,16 @@ const myHeldMessagesQuery = graphql(`
   }
 `);
 
-const none: PendingMessage[] = [];
-
-/** The viewer's held messages of the room in the main timeline (`threadRootId` null) or that thread. */
-export function useMyHeldMessages(roomId: string, threadRootId: string | null): PendingMessage[] {
+/**
+ * The viewer's held messages of the room in the main timeline (`threadRootId` null) or that thread,
+ * as the server listed them last; null until it has.
+ */
+export function useMyHeldMessages(roomId: string, threadRootId: string | null): PendingMessage[] | null {
   const { me } = useMe();
-  const { data } = useQuery(myHeldMessagesQuery, { variables: { roomId }, skip: !me, fetchPolicy: 'network-only' });
+  const { data, refetch } = useQuery(myHeldMessagesQuery, { variables: { roomId }, skip: !me, fetchPolicy: 'network-only' });
+  // Each read is a new list, even one equal to the last: what it leaves out was decided meanwhile.
+  const [reads, setReads] = useState(0);
+  useReconnected(() => void (me && refetch().then(() => setReads((n) => n + 1), () => {})));
   return useMemo(
     () =>
       data?.myHeldMessages.edges
@@ -51,7 +56,7 @@ export function useMyHeldMessages(roomId: string, threadRootId: string | null): 
           status: 'held' as const,
           error: message.moderationReason ?? null,
           messageId: message.id,
-        })) ?? none,
-    [data, threadRootId],
+        })) ?? null,
+    [data, threadRootId, reads],
   );
 }

@@ -163,9 +163,22 @@ export function useSendMessage(roomId: string, onSent: (message: TimelineMessage
     }
   }
 
-  // Held before a reload: pending again, and decided on live like the others.
+  /** A held item the server no longer lists as held: decided while the socket was down. */
+  async function settle(messageId: string): Promise<void> {
+    const { data } = await apollo.query({ query: approvedMessageQuery, variables: { id: messageId }, fetchPolicy: 'no-cache' }).catch(() => ({ data: undefined }));
+    if (data?.message.status === 'PUBLISHED') {
+      onSent(data.message);
+      update((p) => p.messageId === messageId, null);
+    } else if (data?.message.status === 'REJECTED') update((p) => p.messageId === messageId, { status: 'rejected' });
+  }
+
+  // Held before a reload: pending again, and decided on live like the others. Read again after a
+  // reconnect: held items it no longer lists were decided meanwhile.
   const restored = useMyHeldMessages(roomId, threadRootId);
   useEffect(() => {
+    if (!restored) return;
+    const waiting = new Set(restored.map((r) => r.messageId));
+    for (const item of latest.current) if (item.status === 'held' && item.messageId && !waiting.has(item.messageId)) void settle(item.messageId);
     if (restored.length > 0) setPending((list) => [...restored.filter((r) => !list.some((p) => p.messageId === r.messageId)), ...list]);
   }, [restored]);
 
