@@ -110,7 +110,12 @@ describe('moderation in Chromium', () => {
   });
 
   it('counts down on the composer in slow mode, and allows no second message before it ends', async () => {
-    await saveSettings((settings) => settings.getByLabel('Slow mode').selectOption('custom').then(() => settings.getByLabel('Seconds between messages').fill('10')));
+    await saveSettings((settings) =>
+      settings
+        .getByLabel('Slow mode')
+        .selectOption('custom')
+        .then(() => settings.getByLabel('Seconds between messages').fill('10')),
+    );
     await ben.getByTestId('composer-hint').getByText('Slow mode: 10 s').waitFor();
 
     await say(ben, 'First half was slow');
@@ -154,10 +159,11 @@ describe('moderation in Chromium', () => {
     await owner.getByTestId('held-count').waitFor({ state: 'detached' });
   });
 
-  it("offers a moderator actions against members only: the owner and other moderators come from the member list", async () => {
+  it('offers a moderator actions against members only: the owner and other moderators come from the member list', async () => {
     const [ownerToken, benToken, cyToken] = [await signIn('olga_m'), await signIn('ben_m'), await signUp('cy_m', 'Cy Moderator')];
     await call(`mutation ($roomId: ID!) { joinRoom(roomId: $roomId) { id } }`, { roomId }, cyToken);
-    const users = (await call(`query ($id: ID!) { room(id: $id) { members(first: 10) { edges { node { user { id displayName } } } } } }`, { id: roomId }, ownerToken)).room.members.edges;
+    const users = (await call(`query ($id: ID!) { room(id: $id) { members(first: 10) { edges { node { user { id displayName } } } } } }`, { id: roomId }, ownerToken)).room.members
+      .edges;
     const idOf = (name: string) => users.find((edge: any) => edge.node.user.displayName === name).node.user.id;
     for (const name of ['Ben Member', 'Cy Moderator']) {
       await call(`mutation ($roomId: ID!, $userId: ID!) { setRole(roomId: $roomId, userId: $userId, role: MODERATOR) { role } }`, { roomId, userId: idOf(name) }, ownerToken);
@@ -174,7 +180,10 @@ describe('moderation in Chromium', () => {
       return menu;
     };
     // The owner made the room and never had a role change, so the moderation log does not say so.
-    for (const [text, name] of [['The derby starts soon', 'Olga Owner'], ['Cy keeps watch', 'Cy Moderator']]) {
+    for (const [text, name] of [
+      ['The derby starts soon', 'Olga Owner'],
+      ['Cy keeps watch', 'Cy Moderator'],
+    ]) {
       const menu = await menuOf(text);
       await menu.getByRole('button').first().waitFor();
       expect(await menu.getByRole('button', { name: `Time out ${name}…` }).count()).toBe(0);

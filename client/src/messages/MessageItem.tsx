@@ -109,9 +109,7 @@ export const MessageItem = memo(function MessageItem(props: MessageItemProps) {
       data-tabbable={tabbable || undefined}
       aria-label={`${author}: ${deleted ? 'message deleted' : message.body.slice(0, 200)}`}
     >
-      <div className="message__gutter">
-        {compact ? <TimeLabel iso={message.createdAt} short /> : <Avatar id={message.author?.id ?? 'none'} name={author} />}
-      </div>
+      <div className="message__gutter">{compact ? <TimeLabel iso={message.createdAt} short /> : <Avatar id={message.author?.id ?? 'none'} name={author} />}</div>
       <div className="message__main">
         {!compact && (
           <div className="message__meta">

@@ -66,7 +66,11 @@ export function MessageList(props: MessageListProps) {
   const { messages, status, error, hasOlder, loadingOlder, loadOlder, hasNewer } = timeline;
   const { me } = useMe();
   const list = useRef<HTMLDivElement>(null);
-  const win = useMessageWindow(list, messages.map((m) => m.id), hasNewer);
+  const win = useMessageWindow(
+    list,
+    messages.map((m) => m.id),
+    hasNewer,
+  );
   const newCount = useNewMessageCount(!win.following, viewer.id);
   /** `wait`: the message is being loaded by someone else (a search hit); do not page for it. */
   const [jumpTarget, setJumpTarget] = useState<{ id: string; pages: number; wait?: boolean } | null>(null);
@@ -216,7 +220,13 @@ export function MessageList(props: MessageListProps) {
         <div className="messages__content">
           {status === 'loading' && <p className="messages__note muted">Loading messages…</p>}
           {status === 'error' && (
-            <ErrorNote action={<button type="button" className="link-button" onClick={timeline.reload}>Retry</button>}>
+            <ErrorNote
+              action={
+                <button type="button" className="link-button" onClick={timeline.reload}>
+                  Retry
+                </button>
+              }
+            >
               Couldn't load messages: {error}
             </ErrorNote>
           )}

@@ -15,13 +15,7 @@ export function MemberModeration({ user, moderation }: { user: ModeratedUser; mo
   if (!canModerateUser(moderation, user) && !open) return null;
   return (
     <>
-      <button
-        type="button"
-        className="icon-button member-mod__toggle"
-        onClick={() => setOpen((o) => !o)}
-        aria-expanded={open}
-        aria-label={`Moderate ${user.displayName}`}
-      >
+      <button type="button" className="icon-button member-mod__toggle" onClick={() => setOpen((o) => !o)} aria-expanded={open} aria-label={`Moderate ${user.displayName}`}>
         ⋯
       </button>
       {open && (

@@ -6,7 +6,10 @@ const refused = (message: string, extensions: Record<string, unknown>) => new Co
 
 describe('sendRefusal', () => {
   it('tells blocked, slowed, timed-out and banned sends apart', () => {
-    expect(sendRefusal(refused('This message contains a blocked term.', { code: 'MESSAGE_BLOCKED' }))).toEqual({ kind: 'blocked', reason: 'This message contains a blocked term.' });
+    expect(sendRefusal(refused('This message contains a blocked term.', { code: 'MESSAGE_BLOCKED' }))).toEqual({
+      kind: 'blocked',
+      reason: 'This message contains a blocked term.',
+    });
     expect(sendRefusal(refused('Slow mode is on…', { code: 'RATE_LIMITED', retryAfterMs: 9974 }))).toMatchObject({ kind: 'rateLimited', retryAfterMs: 9974 });
     expect(sendRefusal(refused('You are timed out…', { code: 'FORBIDDEN', until: '2026-11-28T05:11:08.137Z', reason: 'spoilers' }))).toMatchObject({
       kind: 'timedOut',

@@ -28,7 +28,11 @@ describe('searchEmoji', () => {
     expect(found('tea jo')).toEqual(['😂', '😹']);
     expect(found('thumbs')[0]).toMatch(/👍|👎/);
     expect(found('red')[0]).toMatch(/^🔴|^🟥|^❤️/u);
-    expect(found('heart').slice(0, 3).every((e) => EMOJI_CATALOG.find((c) => c.emoji === e)!.name.startsWith('heart'))).toBe(true);
+    expect(
+      found('heart')
+        .slice(0, 3)
+        .every((e) => EMOJI_CATALOG.find((c) => c.emoji === e)!.name.startsWith('heart')),
+    ).toBe(true);
   });
 
   it('finds nothing for an empty query or a word no emoji has', () => {

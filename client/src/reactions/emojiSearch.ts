@@ -3,7 +3,11 @@
 // start with the query, then other name matches, then keyword-only matches, each in catalog order.
 import type { EmojiEntry } from './emojiCatalog';
 
-const words = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}+-]+/u).filter(Boolean);
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}+-]+/u)
+    .filter(Boolean);
 
 export function searchEmoji(query: string, catalog: readonly EmojiEntry[], limit = 80): EmojiEntry[] {
   const wanted = words(query);
