@@ -19,7 +19,6 @@ export interface SeedOptions {
   cwd: string;
   /** The measured server's environment (its DATABASE_PATH is the one seeded); must have RATE_LIMITS=off. */
   env: Record<string, string>;
-  cpu: number | null;
   guests: number;
   members: number;
   /** Guests made by an earlier seed of the same database, reused (a fresh room is made either way). */
@@ -86,7 +85,7 @@ async function createGuests(gql: Gql, tokens: string[], count: number, progress:
 }
 
 /** Seeds the database of `env.DATABASE_PATH` with a seeding server of its own, then stops that server. */
-export async function seedCourtside({ cwd, env, cpu, guests, members, reuse = [], progress }: SeedOptions): Promise<CourtsideSeed> {
+export async function seedCourtside({ cwd, env, guests, members, reuse = [], progress }: SeedOptions): Promise<CourtsideSeed> {
   const count = Math.max(guests, members);
   const server = await startChildServer({
     label: 'seed',
@@ -94,7 +93,8 @@ export async function seedCourtside({ cwd, env, cpu, guests, members, reuse = []
     cwd,
     // Only the seeding server: no flush per write, and room for GUESTS_PER_REQUEST aliases per request.
     env: { ...env, PORT: '0', HOST: '127.0.0.1', SQLITE_SYNCHRONOUS: 'NORMAL', MAX_QUERY_ALIASES: String(GUESTS_PER_REQUEST), MAX_QUERY_TOKENS: String(20 * GUESTS_PER_REQUEST + 100) },
-    cpu,
+    // Not pinned: nothing is measured yet, so it may use whichever core is free.
+    cpu: null,
     profile: false,
   });
   try {

@@ -92,7 +92,7 @@ function courtside(document: SubscriptionDocument, signedIn: (n: number) => numb
       SERVE_CLIENT: '0', NODE_ENV: 'production', DATABASE_PATH: join(dataDir, `${COURTSIDE_NAMES[document]}.db`), RATE_LIMITS: 'off', SQLITE_SYNCHRONOUS: 'FULL',
     }),
     async prepare(env, n) {
-      const seed = await seedCourtside({ cwd: ROOT, env, cpu: SERVER_CPU, guests: signedIn(n), members: 1, reuse: guests, progress });
+      const seed = await seedCourtside({ cwd: ROOT, env, guests: signedIn(n), members: 1, reuse: guests, progress });
       if (seed.tokens.length > guests.length) guests = seed.tokens;
       return (server) => createCourtsideTarget(server, seed, { signedIn: signedIn(n), document, progress });
     },

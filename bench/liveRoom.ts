@@ -97,7 +97,7 @@ async function main({ headlineOnly, ...options }: LiveRoomRun): Promise<void> {
   /** Seeds Courtside's database for `signedIn` viewers, then measures it with `document`. */
   const courtside = async (document: SubscriptionDocument, signedIn: number) => {
     const env = courtsideEnv(dataDir, COURTSIDE_NAMES[document]);
-    const seed = await seedCourtside({ cwd: ROOT, env, cpu: SERVER_CPU, guests: signedIn, members, progress });
+    const seed = await seedCourtside({ cwd: ROOT, env, guests: signedIn, members, progress });
     return measure(COURTSIDE_NAMES[document], 'server/main.ts', env, (server) => createCourtsideTarget(server, seed, { signedIn, document, progress }), { ...options, signedIn });
   };
   const headline = await courtside('client', options.signedIn);

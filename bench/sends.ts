@@ -58,7 +58,7 @@ async function main({ seconds, senders, batch }: SendsOptions): Promise<number> 
   bench.onCleanup(() => rmSync(dataDir, { recursive: true, force: true }));
   const databasePath = join(dataDir, 'courtside.db');
   const env = { PORT: '0', HOST: '127.0.0.1', SERVE_CLIENT: '0', NODE_ENV: 'production', DATABASE_PATH: databasePath, RATE_LIMITS: 'off', SQLITE_SYNCHRONOUS: 'FULL' };
-  const seed = await seedCourtside({ cwd: ROOT, env, cpu: SERVER_CPU, guests: senders, members: senders, progress });
+  const seed = await seedCourtside({ cwd: ROOT, env, guests: senders, members: senders, progress });
   const server = await startChildServer({ label: 'courtside', script: 'server/main.ts', cwd: ROOT, env, cpu: SERVER_CPU });
   bench.onCleanup(() => server.stop());
   progress(`courtside: server pid ${server.pid} on port ${server.port}, database in ${dataDir}`);
