@@ -16,7 +16,8 @@
 // subscribers live in load-generator processes (2,500 sockets each) pinned, with this publisher, to
 // CPU 1. Loopback only. Every run has a hard time limit, kills its children and deletes its
 // databases; it exits non-zero when a message was lost, duplicated or reordered, a send failed, a
-// socket closed or a process died. The last line compares Courtside with raw-ws at --summary-n.
+// socket closed or a process died. The last lines compare each Courtside row with raw-ws at
+// --summary-n, the headline last.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -113,11 +114,18 @@ function fdLimitOf(pid: number): string {
   return /^Max open files\s+(\d+|unlimited)/m.exec(readFileSync(`/proc/${pid}/limits`, 'utf8'))?.[1] ?? '?';
 }
 
-/** Which Courtside is measured: the commit, and whether server/ has changes not yet committed. */
+/**
+ * The files a run measures besides server/: the client's live document and the fragments it
+ * spreads (a change there changes what every subscriber asks for).
+ */
+const DOCUMENT_FILES = ['client/src/events/roomEventStream.ts', 'client/src/messages/messageFields.ts', 'client/src/moderation/roomSettingsFields.ts'];
+
+/** Which Courtside is measured: the commit, and whether server/ or the live document has changes not yet committed. */
 function courtsideVersion(): string {
   try {
     const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', 'server'], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n').filter(Boolean);
+    // Not trim(): the first line's leading space is part of its status column.
+    const dirty = execFileSync('git', ['status', '--porcelain', 'server', ...DOCUMENT_FILES], { cwd: ROOT, encoding: 'utf8' }).trimEnd().split('\n').filter(Boolean);
     return dirty.length ? `${head} + uncommitted changes in ${dirty.map((line) => line.slice(3)).join(', ')}` : head;
   } catch {
     return 'unknown (no git)';
