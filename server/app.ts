@@ -13,6 +13,7 @@ import { queryLimitPlugins } from './graphql/armor';
 import type { Context } from './graphql/context';
 import { corsFor, useCrossSiteProtection } from './graphql/crossSite';
 import { graphiqlOptions, graphiqlRenderer } from './graphql/graphiql';
+import { useShortErrorEchoes } from './graphql/errorEchoes';
 import { useNoIntrospection } from './graphql/introspection';
 import { useMutationBudget } from './graphql/mutationBudget';
 import { buildSchema, viewerRules } from './graphql/schema';
@@ -73,6 +74,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
       ...queryLimitPlugins(config.queryLimits),
       useMutationBudget(domains.mutationBudget, config.rateLimitsEnabled),
       ...(config.introspection ? [] : [useNoIntrospection()]),
+      useShortErrorEchoes(),
     ],
     cors: corsFor(origins),
     // The body cap is enforced before yoga (below, and in unsizedBody.ts for chunked bodies).

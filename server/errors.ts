@@ -37,6 +37,17 @@ export function echo(value: string): string {
   return characters.length <= MAX_ECHO ? value : `${characters.slice(0, MAX_ECHO).join('')}…`;
 }
 
+/**
+ * A message with every double-quoted run longer than MAX_ECHO cut by `echo`: for graphql-js's own
+ * messages ("Variable \"$id\" got invalid value \"…\""; "Cannot query field \"…\""), which quote
+ * what the client sent as JSON strings.
+ */
+export function cutEchoes(message: string): string {
+  return message.replace(LONG_QUOTE, (_, quoted: string) => `"${echo(quoted)}"`);
+}
+
+const LONG_QUOTE = new RegExp(`"((?:[^"\\\\]|\\\\.){${MAX_ECHO + 1},})"`, 'g');
+
 export function isCourtsideError(error: unknown): error is CourtsideError {
   return error instanceof CourtsideError;
 }
