@@ -43,6 +43,17 @@ describe('read state', () => {
     expect((await membershipOf(ana.token, roomId)).unreadCount).toBe(1);
   });
 
+  it("starts a joiner's marker at the end of a public room's history, so nothing read before joining counts as unread", async () => {
+    const ana = await account('Ana');
+    const ben = await account('Ben');
+    const roomId = await room(server, ana.token);
+    for (const body of ['before one', 'before two']) await send(server, ana.token, roomId, body);
+    await server.gql(ops.joinRoom, { roomId }, ben.token);
+    expect(await membershipOf(ben.token, roomId)).toMatchObject({ lastReadSeq: 2, unreadCount: 0 });
+    await send(server, ana.token, roomId, 'after');
+    expect(await membershipOf(ben.token, roomId)).toMatchObject({ lastReadSeq: 2, unreadCount: 1 });
+  });
+
   it('moves the marker forwards only, and refuses a seq beyond the end or below zero', async () => {
     const { ana, ben, roomId } = await setup();
     for (const body of ['a', 'b', 'c']) await send(server, ana.token, roomId, body);

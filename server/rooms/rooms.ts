@@ -65,9 +65,9 @@ export function createRooms({ db, pubsub, users, now = Date.now, memberCountInte
     pubsub.publish('room', roomId, { type: 'MemberCountChanged', roomId, memberCount: countMembers(roomId) }),
   );
 
-  /** Adds a member; true when they were not one already. */
-  function addMember(roomId: string, userId: string, role: MembershipRow['role']): boolean {
-    return db.insert(memberships).values({ roomId, userId, role, joinedAt: new Date(now()) }).onConflictDoNothing().run().changes > 0;
+  /** Adds a member, read up to `lastReadSeq`; true when they were not one already. */
+  function addMember(roomId: string, userId: string, role: MembershipRow['role'], lastReadSeq = 0): boolean {
+    return db.insert(memberships).values({ roomId, userId, role, joinedAt: new Date(now()), lastReadSeq }).onConflictDoNothing().run().changes > 0;
   }
 
   function announceAdded(roomId: string, userId: string): void {
@@ -223,7 +223,8 @@ export function createRooms({ db, pubsub, users, now = Date.now, memberCountInte
       const { room, membership } = readable(viewer, roomId);
       if (membership) return room;
       if (room.kind !== 'PUBLIC') throw notFound(roomId);
-      if (addMember(room.id, user.id, 'MEMBER')) {
+      // A public room's history was readable before joining: the marker starts at its end (as Slack and Discord do).
+      if (addMember(room.id, user.id, 'MEMBER', room.lastSeq)) {
         announceAdded(room.id, user.id);
         memberCounts.touch(room.id);
       }
