@@ -111,6 +111,13 @@ describe('timeouts', () => {
     expect(code(await send(server, bob.token, roomId, 'two'))).toBe('RATE_LIMITED');
   });
 
+  it('refuses a reason with control characters or a lone surrogate', async () => {
+    const { mod, ann, roomId } = await cast();
+    for (const reason of ['bell\u0007', 'half \ud83d']) {
+      expect(code(await server.gql(m.timeout, { roomId, userId: ann.id, seconds: 60, reason }, mod.token)), JSON.stringify(reason)).toBe('BAD_USER_INPUT');
+    }
+  });
+
   it('refuses a timeout from a member, of an equal, of a non-member, and out of range', async () => {
     const { owner, mod, ann, bob, out, roomId } = await cast();
     expect(code(await server.gql(m.timeout, { roomId, userId: bob.id, seconds: 60 }, ann.token))).toBe('FORBIDDEN');

@@ -8,6 +8,7 @@ import type { EventLog } from '../events/eventLog';
 import type { Messages } from '../messages/messages';
 import type { PubSub } from '../pubsub';
 import type { Rooms } from '../rooms/rooms';
+import { cleanText } from '../text/plainText';
 import type { Users } from '../users/users';
 import { requireUser, type Viewer } from '../users/viewer';
 import type { ModerationLog } from './moderationLog';
@@ -31,7 +32,7 @@ export interface ModerationDeps {
 export type Moderation = ReturnType<typeof createModeration>;
 
 function cleanReason(reason: string | null | undefined): string | null {
-  const text = reason?.trim() ?? '';
+  const text = cleanText(reason ?? '', 'body', 'A reason', 'reason', true);
   if (text.length > 500) throw new CourtsideError('BAD_USER_INPUT', 'A reason can be at most 500 characters long.', { field: 'reason' });
   return text || null;
 }

@@ -7,6 +7,7 @@ import { newId } from '../ids';
 import type { Messages } from '../messages/messages';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../pagination';
 import type { Rooms } from '../rooms/rooms';
+import { cleanText } from '../text/plainText';
 import { requireUser, type Viewer } from '../users/viewer';
 import type { ModerationLog } from './moderationLog';
 import { isModerator } from './policy';
@@ -40,8 +41,8 @@ export function createReports({ db, rooms, messages, log, now = Date.now }: Repo
       const reporterId = requireUser(viewer, 'report a message').id;
       const message = messages.get(viewer, messageId);
       if (message.authorId === reporterId) throw new CourtsideError('BAD_USER_INPUT', 'You cannot report your own message.');
-      const reason = rawReason.trim();
-      if (reason.length < 1 || reason.length > 500) {
+      const reason = cleanText(rawReason, 'body', 'A report reason', 'reason');
+      if (reason.length > 500) {
         throw new CourtsideError('BAD_USER_INPUT', 'A report reason must be 1 to 500 characters long.', { field: 'reason' });
       }
       return db
