@@ -41,6 +41,7 @@ const config: CodegenConfig = {
           ModerationNotice: '../../pubsub#ModerationNoticeEvent',
           MemberCountChanged: '../../pubsub#MemberCountChangedEvent',
           MessageHeld: '../../pubsub#MessageHeldEvent',
+          HeldMessageDecided: '../../pubsub#HeldMessageDecidedEvent',
           RoomSettings: '../../db/schema#RoomRow',
           Report: '../../db/schema#ReportRow',
           ModerationLogEntry: '../../db/schema#ModerationLogRow',

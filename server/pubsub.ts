@@ -189,8 +189,18 @@ export interface MessageHeldEvent {
   heldCount: number;
 }
 
+/** To each owner and moderator of the room: a moderator approved or rejected a held message. */
+export interface HeldMessageDecidedEvent {
+  type: 'HeldMessageDecided';
+  roomId: string;
+  messageId: string;
+  action: 'MESSAGE_APPROVED' | 'MESSAGE_REJECTED';
+  /** Messages of the room still waiting for review. */
+  heldCount: number;
+}
+
 /** What the `userEvents` subscription yields. */
-export type UserEventPayload = UnreadChangedEvent | MentionedEvent | RoomAddedEvent | ModerationNoticeEvent | MessageHeldEvent;
+export type UserEventPayload = UnreadChangedEvent | MentionedEvent | RoomAddedEvent | ModerationNoticeEvent | MessageHeldEvent | HeldMessageDecidedEvent;
 
 export interface Topics {
   /** Keyed by room id. */

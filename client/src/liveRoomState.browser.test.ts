@@ -145,6 +145,25 @@ describe('live room state in Chromium', () => {
     await Promise.all([owner.context().close(), author.context().close()]);
   });
 
+  it("drops a held message from every moderator's queue when one of them decides", async () => {
+    const roomId = await newRoom(olga.token, 'Semi');
+    await join(roomId, ann.token);
+    await join(roomId, ben.token);
+    await call(`mutation ($roomId: ID!, $userId: ID!) { setRole(roomId: $roomId, userId: $userId, role: MODERATOR) { role } }`, { roomId, userId: ben.id }, olga.token);
+    await call(`mutation ($roomId: ID!) { updateRoomSettings(roomId: $roomId, settings: { linkPolicy: HOLD }) { id } }`, { roomId }, olga.token);
+    const [owner, moderator] = await Promise.all([openRoomPage(browser, server.url, olga.token, roomId), openRoomPage(browser, server.url, ben.token, roomId)]);
+    await moderator.getByTestId('moderation-button').waitFor();
+    await post(roomId, ann.token, 'Tickets: https://example.com/tickets');
+    for (const page of [owner, moderator]) await page.getByTestId('held-count').getByText('1', { exact: true }).waitFor();
+
+    await owner.getByTestId('moderation-button').click();
+    await owner.getByTestId('moderation-panel').getByRole('tab', { name: /Held/ }).click();
+    await owner.getByTestId('held-message').filter({ hasText: 'tickets' }).getByRole('button', { name: 'Reject' }).click();
+    // The other moderator's badge goes too, without opening the queue.
+    await moderator.getByTestId('held-count').waitFor({ state: 'detached' });
+    await Promise.all([owner.context().close(), moderator.context().close()]);
+  });
+
   it('settles held messages decided while the author was offline, once the socket is back', async () => {
     const roomId = await newRoom(olga.token, 'Cup');
     await join(roomId, ann.token);

@@ -53,7 +53,7 @@ function setup() {
   db.update(roomsTable).set({ linkPolicy: 'HOLD' }).where(eq(roomsTable.id, roomId)).run();
   const heldFor = (viewer: Viewer) => (told.get(viewer!.user.id) ?? []).filter((e) => e.type === 'MessageHeld');
   const link = (viewer: Viewer, n: number, clientMessageId?: string) => messages.send(viewer, { roomId, body: `see https://example.com/${n}`, clientMessageId });
-  return { db, rooms, held, messages, owner, mod, ann, ben, roomId, heldFor, link, person };
+  return { db, rooms, held, messages, owner, mod, ann, ben, roomId, told, heldFor, link, person };
 }
 
 describe('held messages', () => {
@@ -71,6 +71,23 @@ describe('held messages', () => {
     }
     expect(heldFor(ann)).toEqual([]);
     expect(heldFor(ben)).toEqual([]);
+  });
+
+  it('tells every owner and moderator when one of them decides, with the count still waiting', async () => {
+    const { held, owner, mod, ann, told, link } = setup();
+    const [first, second] = [await link(ann, 1), await link(ann, 2)];
+    held.approve(mod, first.id);
+    held.reject(owner, second.id);
+    held.reject(owner, second.id); // rejecting again changes nothing and tells nobody
+    const decided = (viewer: Viewer) =>
+      (told.get(viewer!.user.id) ?? []).flatMap((e) => (e.type === 'HeldMessageDecided' ? [[e.messageId, e.action, e.heldCount]] : []));
+    for (const moderator of [owner, mod]) {
+      expect(decided(moderator)).toEqual([
+        [first.id, 'MESSAGE_APPROVED', 1],
+        [second.id, 'MESSAGE_REJECTED', 0],
+      ]);
+    }
+    expect(decided(ann)).toEqual([]);
   });
 
   it('tells nobody of a message that was published', async () => {

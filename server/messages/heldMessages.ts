@@ -74,6 +74,16 @@ export function createHeldMessages({ db, pubsub, eventLog, writer, rooms, log, n
     return toPage(rows.slice(0, limit).map(toView), (m) => encodeCursor('held', m.id), { hasNextPage: rows.length > limit, hasPreviousPage: from !== '' });
   }
 
+  function heldCountOf(roomId: string): number {
+    return db.select({ n: count() }).from(heldMessages).where(and(eq(heldMessages.roomId, roomId), eq(heldMessages.status, 'HELD'))).get()!.n;
+  }
+
+  /** Tells the room's owners and moderators (after the commit) that a held message was decided on. */
+  function announceDecided(row: HeldMessageRow, action: 'MESSAGE_APPROVED' | 'MESSAGE_REJECTED'): void {
+    const event = { type: 'HeldMessageDecided', roomId: row.roomId, messageId: row.id, action, heldCount: heldCountOf(row.roomId) } as const;
+    for (const moderatorId of rooms.moderatorIds(row.roomId)) pubsub.publish('user', moderatorId, event);
+  }
+
   /** The held message and the moderator acting on it; FORBIDDEN for anyone else. */
   function moderate(viewer: Viewer, id: string): { row: HeldMessageRow; actorId: string } {
     const actorId = requireUser(viewer, 'review held messages').id;
@@ -106,12 +116,7 @@ export function createHeldMessages({ db, pubsub, eventLog, writer, rooms, log, n
      * how many wait now, so their queue badges follow live.
      */
     announceHeld(message: MessageView): void {
-      const heldCount = db
-        .select({ n: count() })
-        .from(heldMessages)
-        .where(and(eq(heldMessages.roomId, message.roomId), eq(heldMessages.status, 'HELD')))
-        .get()!.n;
-      const event = { type: 'MessageHeld', roomId: message.roomId, message: { ...message, status: 'HELD' }, heldCount } as const;
+      const event = { type: 'MessageHeld', roomId: message.roomId, message: { ...message, status: 'HELD' }, heldCount: heldCountOf(message.roomId) } as const;
       for (const moderatorId of rooms.moderatorIds(message.roomId)) pubsub.publish('user', moderatorId, event);
     },
 
@@ -142,6 +147,7 @@ export function createHeldMessages({ db, pubsub, eventLog, writer, rooms, log, n
         return writer.insert(fields);
       });
       writer.announceAdded(message, mentioned);
+      announceDecided(row, 'MESSAGE_APPROVED');
       log.record({ roomId: row.roomId, action: 'MESSAGE_APPROVED', actorId, targetUserId: row.authorId, targetMessageId: id, reason: row.reason, rule: row.rule });
       if (row.authorId) {
         pubsub.publish('user', row.authorId, { type: 'ModerationNotice', roomId: row.roomId, action: 'MESSAGE_APPROVED', messageId: id, until: null, reason: null });
@@ -159,6 +165,7 @@ export function createHeldMessages({ db, pubsub, eventLog, writer, rooms, log, n
         .where(eq(heldMessages.id, id))
         .returning()
         .get()!;
+      announceDecided(row, 'MESSAGE_REJECTED');
       log.record({ roomId: row.roomId, action: 'MESSAGE_REJECTED', actorId, targetUserId: row.authorId, targetMessageId: id, reason: row.reason, rule: row.rule });
       if (row.authorId) {
         pubsub.publish('user', row.authorId, { type: 'ModerationNotice', roomId: row.roomId, action: 'MESSAGE_REJECTED', messageId: id, until: null, reason: row.reason });

@@ -13,7 +13,8 @@ const approve = `mutation ($id: ID!) { approveMessage(id: $id) { id status } }`;
 const reject = `mutation ($id: ID!) { rejectMessage(id: $id) { id status } }`;
 const userEvents = `subscription { userEvents { __typename room { id }
   ... on MessageHeld { heldCount message { id body status author { id } } }
-  ... on ModerationNotice { action messageId } } }`;
+  ... on ModerationNotice { action messageId }
+  ... on HeldMessageDecided { messageId action heldCount } } }`;
 
 /** A room that holds links: owner, a moderator, two members, each following their user events. */
 async function setup(server: TestServer) {
@@ -25,7 +26,7 @@ async function setup(server: TestServer) {
   const follow = (token: string) => collect(server.wsClient(token), { query: userEvents }, () => false, 20_000);
   const streams = { owner: follow(owner.token), mod: follow(mod.token), ann: follow(ann.token), ben: follow(ben.token) };
   // Subscribed once each user's personal topic has its subscriber.
-  for (const person of [owner, mod, ann, ben]) await expect.poll(() => server.app.pubsub.subscriberCount('user', person.id)).toBeGreaterThan(0);
+  for (const person of [owner, mod, ann, ben]) await expect.poll(() => server.app.pubsub.subscriberCount('user', person.id), { timeout: 10_000 }).toBeGreaterThan(0);
   const link = async (token: string, n: number, clientMessageId?: string) =>
     (await server.gql(sendFull, { input: { roomId, body: `see https://example.com/${n}`, clientMessageId } }, token)).data.sendMessage;
   return { owner, mod, ann, ben, roomId, streams, link };
@@ -80,6 +81,17 @@ describe('held messages, live and after a reload', () => {
     await server.gql(reject, { id: a2.id }, mod.token);
     expect(await ids(ann.token)).toEqual([]);
     expect(await ids(ben.token)).toEqual([b1.id]);
+    // Every moderator's queue drops each, whoever decided; members are not told.
+    const decided = (stream: { events: any[] }) =>
+      stream.events.filter((e) => e.userEvents.__typename === 'HeldMessageDecided').map((e) => [e.userEvents.messageId, e.userEvents.action, e.userEvents.heldCount]);
+    for (const stream of [streams.owner, streams.mod]) {
+      await expect.poll(() => decided(stream)).toEqual([
+        [a1.id, 'MESSAGE_APPROVED', 2],
+        [a2.id, 'MESSAGE_REJECTED', 1],
+      ]);
+    }
+    expect(decided(streams.ann)).toEqual([]);
+    expect(decided(streams.ben)).toEqual([]);
     await expect.poll(() => streams.ann.events.filter((e) => e.userEvents.__typename === 'ModerationNotice').map((e) => [e.userEvents.action, e.userEvents.messageId])).toEqual([
       ['MESSAGE_APPROVED', a1.id],
       ['MESSAGE_REJECTED', a2.id],

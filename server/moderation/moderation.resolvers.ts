@@ -53,4 +53,7 @@ export const moderationResolvers: Resolvers = {
   MessageHeld: {
     room: (event, _, { viewer, domains }) => domains.rooms.get(viewer, event.roomId),
   },
+  HeldMessageDecided: {
+    room: (event, _, { viewer, domains }) => domains.rooms.get(viewer, event.roomId),
+  },
 };

@@ -17,7 +17,7 @@ function follow(server: TestServer, token: string, roomId: string) {
 
 /** Resolves once the subscription is live: the room counts its viewer. */
 async function live(server: TestServer, roomId: string) {
-  await expect.poll(() => server.app.domains.presence.viewerCount(roomId)).toBeGreaterThan(0);
+  await expect.poll(() => server.app.domains.presence.viewerCount(roomId), { timeout: 10_000 }).toBeGreaterThan(0);
 }
 
 describe('memberCount on roomEvents', () => {

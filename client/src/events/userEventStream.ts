@@ -34,6 +34,11 @@ const userEventsDocument = print(
           until
           reason
         }
+        ... on HeldMessageDecided {
+          messageId
+          action
+          heldCount
+        }
         ... on MessageHeld {
           heldCount
           message {

@@ -1,7 +1,8 @@
 // The room's held-message queue, for moderators: the count for the header's badge and the list
 // for the moderation panel. A newly held message arrives on the viewer's userEvents (MessageHeld)
-// and is added to the cached queue; the queue is read again when the room opens, when the panel
-// opens, after each decision and after a reconnect (events may have been missed).
+// and is added to the cached queue, and leaves it when any moderator decides (HeldMessageDecided);
+// the queue is read again when the room opens, when the panel opens, after each decision and after
+// a reconnect (events may have been missed).
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { useUserEventListener } from '../events/useUserEventListener';
@@ -71,7 +72,17 @@ export function useHeldMessages(roomId: string, enabled: boolean): HeldQueue {
   const refresh = useQueueRefresh(enabled, refetch);
 
   useUserEventListener((event) => {
-    if (!enabled || event.__typename !== 'MessageHeld' || event.room.id !== roomId) return;
+    if (!enabled || event.room.id !== roomId) return;
+    if (event.__typename === 'HeldMessageDecided') {
+      apollo.cache.updateQuery({ query: heldMessagesQuery, variables: { roomId } }, (current) => {
+        const edges = current?.heldMessages.edges.filter((edge) => edge.node.id !== event.messageId);
+        return current && edges && edges.length < current.heldMessages.edges.length ? { heldMessages: { ...current.heldMessages, edges } } : current;
+      });
+      // More were waiting beyond the page: read it again to show them.
+      if (data?.heldMessages.pageInfo.hasNextPage) refresh();
+      return;
+    }
+    if (event.__typename !== 'MessageHeld') return;
     apollo.cache.updateQuery({ query: heldMessagesQuery, variables: { roomId } }, (current) => {
       if (!current || current.heldMessages.edges.some((edge) => edge.node.id === event.message.id)) return current;
       const { edges, pageInfo } = current.heldMessages;

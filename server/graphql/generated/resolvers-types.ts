@@ -4,7 +4,7 @@ import type { RoomRow, MembershipRow, ReportRow, ModerationLogRow } from '../../
 import type { MessageSource } from '../../messages/messageSnapshot';
 import type { ReactionGroupSource } from '../../reactions/reactionGroups';
 import type { AuthResult } from '../../users/users';
-import type { MessageAddedEvent, MessageEditedEvent, MessageDeletedEvent, ResyncRequiredEvent, ReactionChangedEvent, TypingChangedEvent, PresenceChangedEvent, ReadMarkerMovedEvent, RoomReactionBurstEvent, UnreadChangedEvent, MentionedEvent, RoomAddedEvent, MessagePinnedEvent, MessageUnpinnedEvent, RoomUpdatedEvent, ModerationNoticeEvent, MemberCountChangedEvent, MessageHeldEvent } from '../../pubsub';
+import type { MessageAddedEvent, MessageEditedEvent, MessageDeletedEvent, ResyncRequiredEvent, ReactionChangedEvent, TypingChangedEvent, PresenceChangedEvent, ReadMarkerMovedEvent, RoomReactionBurstEvent, UnreadChangedEvent, MentionedEvent, RoomAddedEvent, MessagePinnedEvent, MessageUnpinnedEvent, RoomUpdatedEvent, ModerationNoticeEvent, MemberCountChangedEvent, MessageHeldEvent, HeldMessageDecidedEvent } from '../../pubsub';
 import type { SearchHitRow } from '../../search/search';
 import type { ReadMarkerRow } from '../../readState/readState';
 import type { Context } from '../context';
@@ -60,6 +60,24 @@ export type EmojiCount = {
   __typename?: 'EmojiCount';
   count: Scalars['Int']['output'];
   emoji: Scalars['String']['output'];
+};
+
+/**
+ * A moderator approved or rejected a held message in a room you moderate (OWNER or MODERATOR), so
+ * every moderator's queue drops it, whoever decided. Sent to every owner and moderator of the room.
+ */
+export type HeldMessageDecided = UserEvent & {
+  __typename?: 'HeldMessageDecided';
+  /** MESSAGE_APPROVED (it is published now) or MESSAGE_REJECTED. */
+  action: ModerationAction;
+  /** How many messages of the room wait for review now. */
+  heldCount: Scalars['Int']['output'];
+  /**
+   * The message decided on; it is no longer in `heldMessages`. Always set; nullable only so that one
+   * document can select it beside `ModerationNotice.messageId`.
+   */
+  messageId?: Maybe<Scalars['ID']['output']>;
+  room: Room;
 };
 
 /** How a room treats messages that contain links. */
@@ -212,8 +230,8 @@ export type MessageEdited = DurableRoomEvent & RoomEvent & {
 /**
  * Automated moderation held a message in a room you moderate (OWNER or MODERATOR): it waits in
  * `heldMessages` for `approveMessage` or `rejectMessage`. Sent to every owner and moderator of the
- * room when the message is held, so a queue badge can update live. Decisions reach the author as
- * `ModerationNotice` (MESSAGE_APPROVED, MESSAGE_REJECTED).
+ * room when the message is held, so a queue badge can update live; `HeldMessageDecided` follows when
+ * one of them decides. Decisions reach the author as `ModerationNotice` (MESSAGE_APPROVED, MESSAGE_REJECTED).
  */
 export type MessageHeld = UserEvent & {
   __typename?: 'MessageHeld';
@@ -1200,6 +1218,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( TypingChangedEvent )
   ;
   UserEvent:
+    | ( HeldMessageDecidedEvent )
     | ( MentionedEvent )
     | ( MessageHeldEvent )
     | ( ModerationNoticeEvent )
@@ -1216,6 +1235,7 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DurableRoomEvent: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['DurableRoomEvent']>;
   EmojiCount: ResolverTypeWrapper<EmojiCount>;
+  HeldMessageDecided: ResolverTypeWrapper<HeldMessageDecidedEvent>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LinkPolicy: LinkPolicy;
@@ -1287,6 +1307,7 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   DurableRoomEvent: ResolversInterfaceTypes<ResolversParentTypes>['DurableRoomEvent'];
   EmojiCount: EmojiCount;
+  HeldMessageDecided: HeldMessageDecidedEvent;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   MemberCountChanged: MemberCountChangedEvent;
@@ -1364,6 +1385,14 @@ export type DurableRoomEventResolvers<ContextType = Context, ParentType extends 
 export type EmojiCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmojiCount'] = ResolversParentTypes['EmojiCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   emoji?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type HeldMessageDecidedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HeldMessageDecided'] = ResolversParentTypes['HeldMessageDecided']> = {
+  action?: Resolver<ResolversTypes['ModerationAction'], ParentType, ContextType>;
+  heldCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  messageId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  room?: Resolver<ResolversTypes['Room'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type MemberCountChangedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MemberCountChanged'] = ResolversParentTypes['MemberCountChanged']> = {
@@ -1727,7 +1756,7 @@ export type UserEdgeResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type UserEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserEvent'] = ResolversParentTypes['UserEvent']> = {
-  __resolveType: TypeResolveFn<'Mentioned' | 'MessageHeld' | 'ModerationNotice' | 'RoomAdded' | 'UnreadChanged', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'HeldMessageDecided' | 'Mentioned' | 'MessageHeld' | 'ModerationNotice' | 'RoomAdded' | 'UnreadChanged', ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
@@ -1735,6 +1764,7 @@ export type Resolvers<ContextType = Context> = {
   DateTime?: GraphQLScalarType;
   DurableRoomEvent?: DurableRoomEventResolvers<ContextType>;
   EmojiCount?: EmojiCountResolvers<ContextType>;
+  HeldMessageDecided?: HeldMessageDecidedResolvers<ContextType>;
   MemberCountChanged?: MemberCountChangedResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   MembershipConnection?: MembershipConnectionResolvers<ContextType>;
