@@ -146,7 +146,7 @@ describe('moderation in Chromium', () => {
     await pending.getByText('Pending review').waitFor();
     expect(await message(owner, 'Highlights').count()).toBe(0);
 
-    // Nothing announces a held message to moderators: opening the queue reads it, and the badge follows.
+    // The queue lists it (it arrived live as MessageHeld), and the badge counts it.
     const held = (await moderationTab(/Held/)).getByTestId('held-message').filter({ hasText: 'https://example.com/derby' });
     await held.waitFor();
     await owner.getByTestId('held-count').getByText('1', { exact: true }).waitFor();
