@@ -9,7 +9,7 @@
 // too many sockets for one user (4429), signOut or token expiry (4403), a slow consumer or a failed
 // session re-check (1013, retried), an oversized frame (1009).
 import type { IncomingMessage, Server } from 'node:http';
-import { GraphQLError, getOperationAST, type ExecutionArgs, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, getOperationAST, type DocumentNode, type ExecutionArgs, type GraphQLFormattedError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { maskError, type YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -92,6 +92,8 @@ export function attachGraphQLWs(options: WsBridgeOptions) {
   /** Each socket's client address, taken at the handshake (the upgrade request is dropped then). */
   const addresses = new WeakMap<WebSocket, string>();
   const coalescer = createWriteCoalescer();
+  /** The first query text seen for each parsed document (yoga caches documents by text). */
+  const queryTexts = new WeakMap<DocumentNode, string>();
   const sessions = createSocketSessions({
     users,
     pubsub,
@@ -122,7 +124,11 @@ export function attachGraphQLWs(options: WsBridgeOptions) {
    * off). Hot path: once per delivered event.
    */
   function payloadSender(socket: WebSocket, id: string): SendPayload {
-    const prefix = Buffer.from(`{"id":${JSON.stringify(id)},"type":"next","payload":`);
+    // Its own small allocation: a slice of Buffer's shared 8 KiB pool would keep a whole slab alive
+    // per socket for as long as the subscription lasts.
+    const text = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
+    const prefix = Buffer.allocUnsafeSlow(Buffer.byteLength(text));
+    prefix.write(text);
     return (json) => {
       if (socket.readyState !== socket.OPEN) return undefined;
       const frame = Buffer.allocUnsafe(prefix.length + json.length + 1);
@@ -202,6 +208,9 @@ export function attachGraphQLWs(options: WsBridgeOptions) {
           if (!isSharedSubscription(operation)) return { ...args, contextValue: context, rootValue: enveloped };
           // Shared subscriptions run outside yoga's chain (sharedExecution.ts), and live as long as the
           // socket: they keep only what their resolvers read, not the envelop and its whole context.
+          // graphql-ws keeps the subscribe message as long as the operation runs: one copy of the
+          // query text per document instead of one per socket (~2 KB each for the client's document).
+          (params as { query: string }).query = queryTexts.get(document) ?? (queryTexts.set(document, params.query), params.query);
           const { viewer, domains, clientAddress, onSlowConsumer } = context;
           return { ...args, contextValue: { viewer, domains, clientAddress, onSlowConsumer } satisfies Context, [OPERATION]: { socket, id } } as ExecutionArgs;
         } catch (error) {
