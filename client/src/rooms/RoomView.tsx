@@ -82,10 +82,10 @@ export function RoomView({ roomId, ban, onShowRooms, onSignIn }: RoomViewProps) 
   const cheering = useCheering(roomId);
   const markers = useReadMarkers(roomId);
   const pinned = usePinnedMessages(roomId);
-  useRoomUpdates();
   useMemberCountUpdates();
 
   const role = room?.myMembership?.role ?? null;
+  useRoomUpdates(roomId, isModeratorRole(role));
   const moderation = useModeration(roomId, role, meId, pinned.ids);
   const member = Boolean(room?.myMembership);
   const ready = timeline.status === 'ready';
