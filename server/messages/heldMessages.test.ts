@@ -49,7 +49,10 @@ function setup() {
   const [owner, mod, ann, ben] = ['Owner', 'Mod', 'Ann', 'Ben'].map(person);
   const roomId = rooms.create(owner, { name: 'Derby' }).id;
   for (const viewer of [mod, ann, ben]) rooms.join(viewer, roomId);
-  db.update(memberships).set({ role: 'MODERATOR' }).where(and(eq(memberships.roomId, roomId), eq(memberships.userId, mod!.user.id))).run();
+  db.update(memberships)
+    .set({ role: 'MODERATOR' })
+    .where(and(eq(memberships.roomId, roomId), eq(memberships.userId, mod!.user.id)))
+    .run();
   db.update(roomsTable).set({ linkPolicy: 'HOLD' }).where(eq(roomsTable.id, roomId)).run();
   const heldFor = (viewer: Viewer) => (told.get(viewer!.user.id) ?? []).filter((e) => e.type === 'MessageHeld');
   const link = (viewer: Viewer, n: number, clientMessageId?: string) => messages.send(viewer, { roomId, body: `see https://example.com/${n}`, clientMessageId });
@@ -79,8 +82,7 @@ describe('held messages', () => {
     held.approve(mod, first.id);
     held.reject(owner, second.id);
     held.reject(owner, second.id); // rejecting again changes nothing and tells nobody
-    const decided = (viewer: Viewer) =>
-      (told.get(viewer!.user.id) ?? []).flatMap((e) => (e.type === 'HeldMessageDecided' ? [[e.messageId, e.action, e.heldCount]] : []));
+    const decided = (viewer: Viewer) => (told.get(viewer!.user.id) ?? []).flatMap((e) => (e.type === 'HeldMessageDecided' ? [[e.messageId, e.action, e.heldCount]] : []));
     for (const moderator of [owner, mod]) {
       expect(decided(moderator)).toEqual([
         [first.id, 'MESSAGE_APPROVED', 1],

@@ -53,7 +53,11 @@ export function toView(row: HeldMessageRow): MessageView {
 }
 
 export function createHeldMessages({ db, pubsub, eventLog, writer, rooms, log, now = Date.now }: HeldMessagesDeps) {
-  const byId = db.select().from(heldMessages).where(eq(heldMessages.id, sql.placeholder('id'))).prepare();
+  const byId = db
+    .select()
+    .from(heldMessages)
+    .where(eq(heldMessages.id, sql.placeholder('id')))
+    .prepare();
   const byClientId = db
     .select()
     .from(heldMessages)
@@ -75,7 +79,11 @@ export function createHeldMessages({ db, pubsub, eventLog, writer, rooms, log, n
   }
 
   function heldCountOf(roomId: string): number {
-    return db.select({ n: count() }).from(heldMessages).where(and(eq(heldMessages.roomId, roomId), eq(heldMessages.status, 'HELD'))).get()!.n;
+    return db
+      .select({ n: count() })
+      .from(heldMessages)
+      .where(and(eq(heldMessages.roomId, roomId), eq(heldMessages.status, 'HELD')))
+      .get()!.n;
   }
 
   /** Tells the room's owners and moderators (after the commit) that a held message was decided on. */

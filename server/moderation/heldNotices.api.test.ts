@@ -85,17 +85,21 @@ describe('held messages, live and after a reload', () => {
     const decided = (stream: { events: any[] }) =>
       stream.events.filter((e) => e.userEvents.__typename === 'HeldMessageDecided').map((e) => [e.userEvents.messageId, e.userEvents.action, e.userEvents.heldCount]);
     for (const stream of [streams.owner, streams.mod]) {
-      await expect.poll(() => decided(stream)).toEqual([
-        [a1.id, 'MESSAGE_APPROVED', 2],
-        [a2.id, 'MESSAGE_REJECTED', 1],
-      ]);
+      await expect
+        .poll(() => decided(stream))
+        .toEqual([
+          [a1.id, 'MESSAGE_APPROVED', 2],
+          [a2.id, 'MESSAGE_REJECTED', 1],
+        ]);
     }
     expect(decided(streams.ann)).toEqual([]);
     expect(decided(streams.ben)).toEqual([]);
-    await expect.poll(() => streams.ann.events.filter((e) => e.userEvents.__typename === 'ModerationNotice').map((e) => [e.userEvents.action, e.userEvents.messageId])).toEqual([
-      ['MESSAGE_APPROVED', a1.id],
-      ['MESSAGE_REJECTED', a2.id],
-    ]);
+    await expect
+      .poll(() => streams.ann.events.filter((e) => e.userEvents.__typename === 'ModerationNotice').map((e) => [e.userEvents.action, e.userEvents.messageId]))
+      .toEqual([
+        ['MESSAGE_APPROVED', a1.id],
+        ['MESSAGE_REJECTED', a2.id],
+      ]);
   });
 
   it('refuses a room the caller may not read as NOT_FOUND, and an anonymous caller', async () => {

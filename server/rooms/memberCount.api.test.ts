@@ -11,7 +11,13 @@ const ban = `mutation ($roomId: ID!, $userId: ID!) { banUser(roomId: $roomId, us
 
 /** The member counts a subscriber of the room was sent, in order. */
 function follow(server: TestServer, token: string, roomId: string) {
-  const stream = collect(server.wsClient(token), { query: counts, variables: { roomId } }, () => false, 20_000, (e: any) => e.roomEvents.__typename === 'MemberCountChanged');
+  const stream = collect(
+    server.wsClient(token),
+    { query: counts, variables: { roomId } },
+    () => false,
+    20_000,
+    (e: any) => e.roomEvents.__typename === 'MemberCountChanged',
+  );
   return { counts: () => stream.events.map((e: any) => e.roomEvents.memberCount), stop: stream.unsubscribe };
 }
 

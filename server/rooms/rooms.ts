@@ -45,7 +45,11 @@ function membershipsWithTimeouts(db: Db) {
 }
 
 export function createRooms({ db, pubsub, users, now = Date.now, memberCountIntervalMs = 1000 }: RoomsDeps) {
-  const roomById = db.select().from(rooms).where(eq(rooms.id, sql.placeholder('id'))).prepare();
+  const roomById = db
+    .select()
+    .from(rooms)
+    .where(eq(rooms.id, sql.placeholder('id')))
+    .prepare();
   const membershipOf = membershipsWithTimeouts(db)
     .where(and(eq(memberships.roomId, sql.placeholder('roomId')), eq(memberships.userId, sql.placeholder('userId'))))
     .prepare();
@@ -67,7 +71,13 @@ export function createRooms({ db, pubsub, users, now = Date.now, memberCountInte
 
   /** Adds a member, read up to `lastReadSeq`; true when they were not one already. */
   function addMember(roomId: string, userId: string, role: MembershipRow['role'], lastReadSeq = 0): boolean {
-    return db.insert(memberships).values({ roomId, userId, role, joinedAt: new Date(now()), lastReadSeq }).onConflictDoNothing().run().changes > 0;
+    return (
+      db
+        .insert(memberships)
+        .values({ roomId, userId, role, joinedAt: new Date(now()), lastReadSeq })
+        .onConflictDoNothing()
+        .run().changes > 0
+    );
   }
 
   function announceAdded(roomId: string, userId: string): void {
@@ -136,7 +146,12 @@ export function createRooms({ db, pubsub, users, now = Date.now, memberCountInte
 
     /** Ids of the rooms a user is a member of. */
     memberRoomIds(userId: string): string[] {
-      return db.select({ id: memberships.roomId }).from(memberships).where(eq(memberships.userId, userId)).all().map((m) => m.id);
+      return db
+        .select({ id: memberships.roomId })
+        .from(memberships)
+        .where(eq(memberships.userId, userId))
+        .all()
+        .map((m) => m.id);
     },
 
     /** Members by rank (owners, moderators, members), then join order; for members of the room only. */
@@ -184,10 +199,7 @@ export function createRooms({ db, pubsub, users, now = Date.now, memberCountInte
     list(viewer: Viewer, first: number | null | undefined, after: string | null | undefined): Page<RoomRow> {
       const limit = pageSize(first, 50, 'first');
       const visible = viewer
-        ? or(
-            eq(rooms.kind, 'PUBLIC'),
-            inArray(rooms.id, db.select({ id: memberships.roomId }).from(memberships).where(eq(memberships.userId, viewer.user.id))),
-          )
+        ? or(eq(rooms.kind, 'PUBLIC'), inArray(rooms.id, db.select({ id: memberships.roomId }).from(memberships).where(eq(memberships.userId, viewer.user.id))))
         : eq(rooms.kind, 'PUBLIC');
       const cursor = after ? decodeCursor('room', after, isRoomKey) : null;
       const before = cursor ? lt(rooms.id, cursor) : undefined;
@@ -236,7 +248,9 @@ export function createRooms({ db, pubsub, users, now = Date.now, memberCountInte
       const user = requireUser(viewer, 'leave a room');
       const { room, membership } = readable(viewer, roomId);
       if (!membership) return false;
-      db.delete(memberships).where(and(eq(memberships.roomId, roomId), eq(memberships.userId, user.id))).run();
+      db.delete(memberships)
+        .where(and(eq(memberships.roomId, roomId), eq(memberships.userId, user.id)))
+        .run();
       pubsub.publish('room', roomId, { type: 'MembershipEnded', roomId, userId: user.id, readAccessLost: losesAccessOnLeave(room) });
       memberCounts.touch(roomId);
       return true;

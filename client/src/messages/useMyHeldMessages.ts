@@ -34,17 +34,32 @@ const myHeldMessagesQuery = graphql(`
   }
 `);
 
+export interface MyHeldMessages {
+  messages: PendingMessage[];
+  /** How many times the list was read again after a reconnect: each read is a new value. */
+  read: number;
+}
+
 /**
  * The viewer's held messages of the room in the main timeline (`threadRootId` null) or that thread,
  * as the server listed them last; null until it has.
  */
-export function useMyHeldMessages(roomId: string, threadRootId: string | null): PendingMessage[] | null {
+export function useMyHeldMessages(roomId: string, threadRootId: string | null): MyHeldMessages | null {
   const { me } = useMe();
   const { data, refetch } = useQuery(myHeldMessagesQuery, { variables: { roomId }, skip: !me, fetchPolicy: 'network-only' });
-  // Each read is a new list, even one equal to the last: what it leaves out was decided meanwhile.
+  // Each read is a new value, even with the same list: what it leaves out was decided meanwhile.
   const [reads, setReads] = useState(0);
-  useReconnected(() => void (me && refetch().then(() => setReads((n) => n + 1), () => {})));
-  return useMemo(
+  useReconnected(
+    () =>
+      void (
+        me &&
+        refetch().then(
+          () => setReads((n) => n + 1),
+          () => {},
+        )
+      ),
+  );
+  const messages = useMemo(
     () =>
       data?.myHeldMessages.edges
         .map((edge) => edge.node)
@@ -57,6 +72,7 @@ export function useMyHeldMessages(roomId: string, threadRootId: string | null): 
           error: message.moderationReason ?? null,
           messageId: message.id,
         })) ?? null,
-    [data, threadRootId, reads],
+    [data, threadRootId],
   );
+  return useMemo(() => (messages ? { messages, read: reads } : null), [messages, reads]);
 }

@@ -10,7 +10,7 @@
 // A message held for review stays here as "Pending review" until the sender's ModerationNotice says
 // a moderator approved it (it is then read and put in the timeline) or rejected it.
 import { useApolloClient } from '@apollo/client/react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useReconnected } from '../events/useReconnected';
 import { useUserEventListener } from '../events/useUserEventListener';
 import { graphql } from '../gql';
@@ -172,14 +172,18 @@ export function useSendMessage(roomId: string, onSent: (message: TimelineMessage
     } else if (data?.message.status === 'REJECTED') update((p) => p.messageId === messageId, { status: 'rejected' });
   }
 
+  const settleDecided = useEffectEvent((stillHeld: ReadonlySet<string | null>) => {
+    for (const item of latest.current) if (item.status === 'held' && item.messageId && !stillHeld.has(item.messageId)) void settle(item.messageId);
+  });
+
   // Held before a reload: pending again, and decided on live like the others. Read again after a
   // reconnect: held items it no longer lists were decided meanwhile.
   const restored = useMyHeldMessages(roomId, threadRootId);
   useEffect(() => {
     if (!restored) return;
-    const waiting = new Set(restored.map((r) => r.messageId));
-    for (const item of latest.current) if (item.status === 'held' && item.messageId && !waiting.has(item.messageId)) void settle(item.messageId);
-    if (restored.length > 0) setPending((list) => [...restored.filter((r) => !list.some((p) => p.messageId === r.messageId)), ...list]);
+    const { messages } = restored;
+    settleDecided(new Set(messages.map((r) => r.messageId)));
+    if (messages.length > 0) setPending((list) => [...messages.filter((r) => !list.some((p) => p.messageId === r.messageId)), ...list]);
   }, [restored]);
 
   useUserEventListener((event) => {
