@@ -6,12 +6,13 @@ const { renderGraphiQL } = await import('@graphql-yoga/render-graphiql');
 const { graphiqlRenderer } = await import('./graphiql');
 
 describe('graphiqlRenderer', () => {
-  it('builds the page once for the same options and again when they change', () => {
+  it('builds the page on first use, once for the same options and again when they change', async () => {
     const render = graphiqlRenderer();
-    const page = render({ title: 'Courtside GraphiQL', endpoint: '/graphql' });
-    expect(render({ title: 'Courtside GraphiQL', endpoint: '/graphql' })).toBe(page);
+    expect(renderGraphiQL).toHaveBeenCalledTimes(0);
+    const page = await render({ title: 'Courtside GraphiQL', endpoint: '/graphql' });
+    expect(await render({ title: 'Courtside GraphiQL', endpoint: '/graphql' })).toBe(page);
     expect(renderGraphiQL).toHaveBeenCalledTimes(1);
-    expect(render({ title: 'Other', endpoint: '/graphql' })).toContain('Other');
+    expect(await render({ title: 'Other', endpoint: '/graphql' })).toContain('Other');
     expect(renderGraphiQL).toHaveBeenCalledTimes(2);
   });
 });
