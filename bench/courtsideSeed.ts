@@ -92,7 +92,14 @@ export async function seedCourtside({ cwd, env, guests, members, reuse = [], pro
     script: 'server/main.ts',
     cwd,
     // Only the seeding server: no flush per write, and room for GUESTS_PER_REQUEST aliases per request.
-    env: { ...env, PORT: '0', HOST: '127.0.0.1', SQLITE_SYNCHRONOUS: 'NORMAL', MAX_QUERY_ALIASES: String(GUESTS_PER_REQUEST), MAX_QUERY_TOKENS: String(20 * GUESTS_PER_REQUEST + 100) },
+    env: {
+      ...env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      SQLITE_SYNCHRONOUS: 'NORMAL',
+      MAX_QUERY_ALIASES: String(GUESTS_PER_REQUEST),
+      MAX_QUERY_TOKENS: String(20 * GUESTS_PER_REQUEST + 100),
+    },
     // Not pinned: nothing is measured yet, so it may use whichever core is free.
     cpu: null,
     profile: false,

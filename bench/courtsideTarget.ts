@@ -54,7 +54,8 @@ export interface CourtsideTarget extends LiveRoomTarget {
 /** Courtside on `server`, whose database `seed` was made in (see courtsideSeed.ts). */
 export async function createCourtsideTarget(server: ChildServer, seed: CourtsideSeed, { signedIn, document, progress }: CourtsideTargetOptions): Promise<CourtsideTarget> {
   const { roomId, tokens, members } = seed;
-  if (signedIn > tokens.length || members < 1) throw new Error(`The seed has ${tokens.length} guests and ${members} members; ${signedIn} signed-in subscribers and a sender were asked for.`);
+  if (signedIn > tokens.length || members < 1)
+    throw new Error(`The seed has ${tokens.length} guests and ${members} members; ${signedIn} signed-in subscribers and a sender were asked for.`);
   const url = `http://127.0.0.1:${server.port}/graphql`;
   const gql = graphqlClient(url);
   // Subscribing after the last durable event so far means no replay: everything counted is live.

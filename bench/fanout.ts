@@ -58,7 +58,9 @@ function readOptions(argv: string[]): FanoutOptions {
   return {
     quick,
     subscribers,
-    ladder: flags.list('ladder', 'BENCH_LADDER', quick ? [10_000, 25_000, 50_000] : [10_000, 25_000, 50_000, 60_000, 75_000, 90_000, 100_000, 125_000, 150_000]).sort((a, b) => a - b),
+    ladder: flags
+      .list('ladder', 'BENCH_LADDER', quick ? [10_000, 25_000, 50_000] : [10_000, 25_000, 50_000, 60_000, 75_000, 90_000, 100_000, 125_000, 150_000])
+      .sort((a, b) => a - b),
     seconds: flags.number('seconds', 'BENCH_SECONDS', quick ? 3 : 4),
     summaryN: Math.round(flags.number('summary-n', 'BENCH_SUMMARY_N', subscribers.includes(5000) ? 5000 : Math.max(...subscribers))),
     headlineOnly: flags.has('headline-only'),
@@ -90,7 +92,11 @@ function courtside(document: SubscriptionDocument, signedIn: (n: number) => numb
     name: COURTSIDE_NAMES[document],
     script: 'server/main.ts',
     env: (dataDir) => ({
-      SERVE_CLIENT: '0', NODE_ENV: 'production', DATABASE_PATH: join(dataDir, `${COURTSIDE_NAMES[document]}.db`), RATE_LIMITS: 'off', SQLITE_SYNCHRONOUS: 'FULL',
+      SERVE_CLIENT: '0',
+      NODE_ENV: 'production',
+      DATABASE_PATH: join(dataDir, `${COURTSIDE_NAMES[document]}.db`),
+      RATE_LIMITS: 'off',
+      SQLITE_SYNCHRONOUS: 'FULL',
     }),
     async prepare(env, n) {
       const seed = await seedCourtside({ cwd: ROOT, env, guests: signedIn(n), members: 1, reuse: guests, progress });
@@ -125,7 +131,10 @@ function courtsideVersion(): string {
   try {
     const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
     // Not trim(): the first line's leading space is part of its status column.
-    const dirty = execFileSync('git', ['status', '--porcelain', 'server', ...DOCUMENT_FILES], { cwd: ROOT, encoding: 'utf8' }).trimEnd().split('\n').filter(Boolean);
+    const dirty = execFileSync('git', ['status', '--porcelain', 'server', ...DOCUMENT_FILES], { cwd: ROOT, encoding: 'utf8' })
+      .trimEnd()
+      .split('\n')
+      .filter(Boolean);
     return dirty.length ? `${head} + uncommitted changes in ${dirty.map((line) => line.slice(3)).join(', ')}` : head;
   } catch {
     return 'unknown (no git)';

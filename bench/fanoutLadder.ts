@@ -96,8 +96,11 @@ async function warmUp(target: RoomPublisher, pool: GeneratorPool, subscribers: n
   for (let warmup = 1; nowMs() < deadline; warmup++) {
     await target.sendMessage(nextIndex(), `${WARMUP}${warmup}`);
     const waitUntil = Math.min(deadline, nowMs() + 3000);
-    let seen = 0;
-    while ((seen = await pool.warmupSeen(warmup)) < subscribers && nowMs() < waitUntil) await sleep(100);
+    let seen = await pool.warmupSeen(warmup);
+    while (seen < subscribers && nowMs() < waitUntil) {
+      await sleep(100);
+      seen = await pool.warmupSeen(warmup);
+    }
     if (seen === subscribers) return;
     progress(`${target.name}: warm-up message ${warmup} reached ${seen}/${subscribers} subscribers; sending another`);
   }
@@ -106,15 +109,41 @@ async function warmUp(target: RoomPublisher, pool: GeneratorPool, subscribers: n
 
 function skippedRung(rate: number, why: string): RungResult {
   return {
-    rate, skipped: why, acked: 0, failed: 0, failures: [], delivered: 0, deliveredPerSecond: NaN, latencyMs: NOT_RUN, ingestMs: NOT_RUN,
-    fanoutMs: NOT_RUN, ackMs: NOT_RUN, sendLagP99Ms: NaN, drain: '-', drainSeconds: NaN, order: noOrder(), serverCpuSeconds: NaN,
-    cpuMicrosPerDelivery: NaN, serverCpuShare: NaN, generatorCpuShare: NaN, windowSeconds: NaN,
-    otherWork: { server: NaN, generators: NaN }, keptUp: false, retries: 0,
+    rate,
+    skipped: why,
+    acked: 0,
+    failed: 0,
+    failures: [],
+    delivered: 0,
+    deliveredPerSecond: NaN,
+    latencyMs: NOT_RUN,
+    ingestMs: NOT_RUN,
+    fanoutMs: NOT_RUN,
+    ackMs: NOT_RUN,
+    sendLagP99Ms: NaN,
+    drain: '-',
+    drainSeconds: NaN,
+    order: noOrder(),
+    serverCpuSeconds: NaN,
+    cpuMicrosPerDelivery: NaN,
+    serverCpuShare: NaN,
+    generatorCpuShare: NaN,
+    windowSeconds: NaN,
+    otherWork: { server: NaN, generators: NaN },
+    keptUp: false,
+    retries: 0,
   };
 }
 
 /** Offers one rate for `seconds`, waits for the stragglers, and measures. */
-async function runRung(target: RoomPublisher, pool: GeneratorPool, rate: number, options: LadderOptions, firstIndex: number, progress: (line: string) => void): Promise<RungResult> {
+async function runRung(
+  target: RoomPublisher,
+  pool: GeneratorPool,
+  rate: number,
+  options: LadderOptions,
+  firstIndex: number,
+  progress: (line: string) => void,
+): Promise<RungResult> {
   const { pid } = target.server;
   const label = `${target.name} N=${options.subscribers} ${rate}/s`;
   const startAt = nowMs() + 300;
@@ -123,10 +152,15 @@ async function runRung(target: RoomPublisher, pool: GeneratorPool, rate: number,
   const self = () => (({ user, system }) => (user + system) / 1e6)(process.cpuUsage());
   const before = { cpu: cpuSeconds(pid), generators: pool.cpuSeconds(), self: self(), busy: busy() };
   const publisher: RoomPublisher = { ...target, sendMessage: (i, body) => target.sendMessage(firstIndex + i, body) };
-  const sends = await offerLoad(publisher, { seconds: options.seconds, messageRate: rate, cheerers: 0, cheerRate: 0 }, pool.counter, startAt, (line) => progress(line.replace(target.name, label)));
+  const sends = await offerLoad(publisher, { seconds: options.seconds, messageRate: rate, cheerers: 0, cheerRate: 0 }, pool.counter, startAt, (line) =>
+    progress(line.replace(target.name, label)),
+  );
   const sendsDone = nowMs();
   const expected = sends.seqs.length * options.subscribers;
-  const ticker = setInterval(() => progress(`${label}: draining, ${pool.counter.delivered().sinceStart.toLocaleString('en-US')}/${expected.toLocaleString('en-US')} deliveries`), 1000);
+  const ticker = setInterval(
+    () => progress(`${label}: draining, ${pool.counter.delivered().sinceStart.toLocaleString('en-US')}/${expected.toLocaleString('en-US')} deliveries`),
+    1000,
+  );
   const rung = await pool.finishRung(sends.seqs, options.stallMs, options.drainCapMs).finally(() => clearInterval(ticker));
   const end = nowMs();
   const serverCpuSeconds = cpuSeconds(pid) - before.cpu;
@@ -139,13 +173,29 @@ async function runRung(target: RoomPublisher, pool: GeneratorPool, rate: number,
   };
   const keptUp = sends.messagesFailed === 0 && sends.seqs.length > 0 && rung.order.ok && rung.drain === 'drained' && rung.latencyMs.p99 <= KEEP_UP_P99_MS;
   return {
-    rate, skipped: null, acked: sends.seqs.length, failed: sends.messagesFailed, failures: [...sends.failures],
-    delivered: rung.delivered, deliveredPerSecond: rung.delivered / ((rung.lastDeliveryAt - startAt) / 1000),
-    latencyMs: rung.latencyMs, ingestMs: rung.ingestMs, fanoutMs: rung.fanoutMs, ackMs: summarize(sends.acks.values()),
-    sendLagP99Ms: sends.sendLagP99Ms, drain: rung.drain, drainSeconds: (end - sendsDone) / 1000, order: rung.order,
-    serverCpuSeconds, cpuMicrosPerDelivery: (serverCpuSeconds * 1e6) / Math.max(1, rung.delivered),
-    serverCpuShare: serverCpuSeconds / windowSeconds, generatorCpuShare: generatorCpuSeconds / windowSeconds,
-    windowSeconds, otherWork, keptUp, retries: 0,
+    rate,
+    skipped: null,
+    acked: sends.seqs.length,
+    failed: sends.messagesFailed,
+    failures: [...sends.failures],
+    delivered: rung.delivered,
+    deliveredPerSecond: rung.delivered / ((rung.lastDeliveryAt - startAt) / 1000),
+    latencyMs: rung.latencyMs,
+    ingestMs: rung.ingestMs,
+    fanoutMs: rung.fanoutMs,
+    ackMs: summarize(sends.acks.values()),
+    sendLagP99Ms: sends.sendLagP99Ms,
+    drain: rung.drain,
+    drainSeconds: (end - sendsDone) / 1000,
+    order: rung.order,
+    serverCpuSeconds,
+    cpuMicrosPerDelivery: (serverCpuSeconds * 1e6) / Math.max(1, rung.delivered),
+    serverCpuShare: serverCpuSeconds / windowSeconds,
+    generatorCpuShare: generatorCpuSeconds / windowSeconds,
+    windowSeconds,
+    otherWork,
+    keptUp,
+    retries: 0,
   };
 }
 
@@ -189,12 +239,23 @@ async function runRungUntilUndisturbed(
 export async function runLadder(target: RoomPublisher, pool: GeneratorPool, options: LadderOptions, progress: (line: string) => void): Promise<FanoutRun> {
   const { pid } = target.server;
   const { subscribers } = options;
-  const run: FanoutRun = { name: target.name, subscribers, generators: pool.processesFor(subscribers), connectSeconds: NaN, rss: { idle: rssBytes(pid), connected: NaN, end: NaN, perConnection: NaN }, rungs: [], failures: [], notes: [] };
+  const run: FanoutRun = {
+    name: target.name,
+    subscribers,
+    generators: pool.processesFor(subscribers),
+    connectSeconds: NaN,
+    rss: { idle: rssBytes(pid), connected: NaN, end: NaN, perConnection: NaN },
+    rungs: [],
+    failures: [],
+    notes: [],
+  };
   let index = 0;
   const troubles = { count: pool.troubleCount(), lines: pool.troubleLines.length };
   const ticker = setInterval(() => progress(`${target.name}: ${pool.connected()}/${subscribers} subscribers connected`), 1000);
   try {
-    run.connectSeconds = await pool.connect(target.subscriberUrl, target.subscribeRequest, target.subscriberTokens ?? [], subscribers, options.connectBatch).finally(() => clearInterval(ticker));
+    run.connectSeconds = await pool
+      .connect(target.subscriberUrl, target.subscribeRequest, target.subscriberTokens ?? [], subscribers, options.connectBatch)
+      .finally(() => clearInterval(ticker));
     progress(`${target.name}: ${subscribers} subscribers connected in ${fixed(run.connectSeconds, 1)} s over ${run.generators} generator processes`);
     await warmUp(target, pool, subscribers, () => 1_000_000 + index++, progress);
     run.rss.connected = rssBytes(pid);
@@ -223,7 +284,8 @@ export async function runLadder(target: RoomPublisher, pool: GeneratorPool, opti
       const rung = await runRungUntilUndisturbed(target, pool, rate, options, nextIndexes, ladderEnds, progress);
       run.rungs.push(rung);
       if (!rung.order.ok) run.failures.push(`${target.name} N=${subscribers} ${rate}/s: messages lost, duplicated or reordered: ${rung.order.examples.join('; ')}`);
-      if (rung.failed > 0) run.failures.push(`${target.name} N=${subscribers} ${rate}/s: ${rung.failed} failed sends: ${rung.failures.map(([kind, n]) => `${n}× ${kind}`).join('; ')}`);
+      if (rung.failed > 0)
+        run.failures.push(`${target.name} N=${subscribers} ${rate}/s: ${rung.failed} failed sends: ${rung.failures.map(([kind, n]) => `${n}× ${kind}`).join('; ')}`);
       if (rung.drain === 'stalled') run.failures.push(`${target.name} N=${subscribers} ${rate}/s: deliveries stopped before every subscriber had every message`);
       if (target.server.exited()) skip = 'server exited';
       else if (pool.crashed()) skip = pool.crashed();

@@ -15,7 +15,7 @@ const isCourtside = (name: string) => name.startsWith('courtside');
 /** What each Courtside row measures, printed under the tables. */
 export const COURTSIDE_LEGEND =
   "courtside = the bundled client's own RoomEvents document (client/src/events/roomEventStream.ts), every subscriber signed in as a guest of its own: " +
-  'what the product has. courtside-minimal = minimal document, anonymous viewers — a simplified case. raw-ws sends a frame of the client document\'s shape to both.';
+  "what the product has. courtside-minimal = minimal document, anonymous viewers — a simplified case. raw-ws sends a frame of the client document's shape to both.";
 
 /** The highest rate on the ladder the run kept up with, or 0. */
 export const sustained = (run: FanoutRun | undefined): number => Math.max(0, ...(run?.rungs ?? []).filter((r) => r.keptUp).map((r) => r.rate));
@@ -28,18 +28,45 @@ function printRows(header: string[], rows: string[][]): void {
 }
 
 function rungCells(r: RungResult): string[] {
-  if (r.skipped) return ['-', '-', '-', '-', '-', '-', '-', '-', '-', '-', r.skipped === 'server exited' ? 'not run (exited)' : r.skipped === 'out of time' ? 'not run (time)' : 'skipped'];
+  if (r.skipped)
+    return ['-', '-', '-', '-', '-', '-', '-', '-', '-', '-', r.skipped === 'server exited' ? 'not run (exited)' : r.skipped === 'out of time' ? 'not run (time)' : 'skipped'];
   const kept = r.keptUp ? 'yes' : r.drain !== 'drained' ? `NO (${r.drain})` : !r.order.ok ? 'NO (order)' : r.failed > 0 ? 'NO (sends)' : 'NO (p99)';
   return [
-    int(r.deliveredPerSecond), fixed(r.latencyMs.p50), fixed(r.latencyMs.p99), fixed(r.latencyMs.max), fixed(r.ingestMs.p99),
-    fixed(r.cpuMicrosPerDelivery, 2), pct(r.serverCpuShare), pct(r.generatorCpuShare), `${pct(r.otherWork.server)}/${pct(r.otherWork.generators)}`,
-    `${fixed(r.drainSeconds)} s`, r.retries > 0 ? `${kept} (try ${r.retries + 1})` : kept,
+    int(r.deliveredPerSecond),
+    fixed(r.latencyMs.p50),
+    fixed(r.latencyMs.p99),
+    fixed(r.latencyMs.max),
+    fixed(r.ingestMs.p99),
+    fixed(r.cpuMicrosPerDelivery, 2),
+    pct(r.serverCpuShare),
+    pct(r.generatorCpuShare),
+    `${pct(r.otherWork.server)}/${pct(r.otherWork.generators)}`,
+    `${fixed(r.drainSeconds)} s`,
+    r.retries > 0 ? `${kept} (try ${r.retries + 1})` : kept,
   ];
 }
 
 /** The big table: every N, every rate, every server, with Courtside's cost relative to the other two. */
 export function printTable(runs: FanoutRun[]): void {
-  const header = ['N', 'rate', 'offered/s', 'server', 'delivered/s', 'p50 ms', 'p99 ms', 'max ms', 'ingest p99', 'µs/deliv', 'srv CPU', 'gen CPU', 'other', 'drain', 'kept up', 'cs/raw', 'cs/naive'];
+  const header = [
+    'N',
+    'rate',
+    'offered/s',
+    'server',
+    'delivered/s',
+    'p50 ms',
+    'p99 ms',
+    'max ms',
+    'ingest p99',
+    'µs/deliv',
+    'srv CPU',
+    'gen CPU',
+    'other',
+    'drain',
+    'kept up',
+    'cs/raw',
+    'cs/naive',
+  ];
   const rows: string[][] = [];
   for (const n of [...new Set(runs.map((r) => r.subscribers))]) {
     const atN = runs.filter((r) => r.subscribers === n);
@@ -51,8 +78,12 @@ export function printTable(runs: FanoutRun[]): void {
         const first = run === atN[0];
         const ratios = isCourtside(run.name) ? [fixed(cost(run.name) / cost('raw-ws'), 2), fixed(cost(run.name) / cost('naive-yoga'), 2)] : ['', ''];
         rows.push([
-          first ? int(n) : '', first ? `${rate(messages)}/s` : '', first ? int(messages * n) : '', run.name,
-          ...(rung ? rungCells(rung) : ['-', '-', '-', '-', '-', '-', '-', '-', '-', '-', 'not run']), ...ratios,
+          first ? int(n) : '',
+          first ? `${rate(messages)}/s` : '',
+          first ? int(messages * n) : '',
+          run.name,
+          ...(rung ? rungCells(rung) : ['-', '-', '-', '-', '-', '-', '-', '-', '-', '-', 'not run']),
+          ...ratios,
         ]);
       }
     }
@@ -71,9 +102,16 @@ export function printTable(runs: FanoutRun[]): void {
 /** Per server and N: connecting, memory, and the highest rate kept up with. */
 export function printServers(runs: FanoutRun[]): void {
   const rows = runs.map((r) => [
-    int(r.subscribers), r.name, String(r.generators), `${fixed(r.connectSeconds)} s`, `${fixed(r.rss.idle / 2 ** 20, 0)} MB`,
-    `${fixed(r.rss.connected / 2 ** 20, 0)} MB`, `${fixed(r.rss.end / 2 ** 20, 0)} MB`, `${fixed(r.rss.perConnection / 1024)} KB`,
-    `${rate(sustained(r))}/s`, `${int(sustained(r) * r.subscribers)}/s`,
+    int(r.subscribers),
+    r.name,
+    String(r.generators),
+    `${fixed(r.connectSeconds)} s`,
+    `${fixed(r.rss.idle / 2 ** 20, 0)} MB`,
+    `${fixed(r.rss.connected / 2 ** 20, 0)} MB`,
+    `${fixed(r.rss.end / 2 ** 20, 0)} MB`,
+    `${fixed(r.rss.perConnection / 1024)} KB`,
+    `${rate(sustained(r))}/s`,
+    `${int(sustained(r) * r.subscribers)}/s`,
   ]);
   console.log('');
   printRows(['N', 'server', 'gens', 'connect', 'RSS idle', 'connected', 'end', 'RSS/conn', 'sustained', 'deliveries/s'], rows);
@@ -86,7 +124,8 @@ export function printNotes(runs: FanoutRun[]): void {
   for (const run of runs) {
     for (const r of run.rungs.filter((g) => !g.skipped)) {
       const at = `${run.name} N=${run.subscribers} ${rate(r.rate)}/s`;
-      if (r.generatorCpuShare > GENERATOR_BUSY) console.log(`note: ${at}: the load generators used ${pct(r.generatorCpuShare)} of their core; latency there may be theirs as much as the server's`);
+      if (r.generatorCpuShare > GENERATOR_BUSY)
+        console.log(`note: ${at}: the load generators used ${pct(r.generatorCpuShare)} of their core; latency there may be theirs as much as the server's`);
       if (r.sendLagP99Ms > 50) console.log(`note: ${at}: sends started up to ${fixed(r.sendLagP99Ms)} ms late (p99); latency includes that`);
     }
     for (const note of run.notes) console.log(`note: N=${run.subscribers}: ${note}`);

@@ -93,9 +93,7 @@ async function connect(target: LiveRoomTarget, options: LiveRoomOptions, log: De
 async function drain(log: DeliveryLog, options: LiveRoomOptions, sends: Sends): Promise<boolean> {
   const lastSendAt = nowMs();
   const drained = () =>
-    nowMs() > lastSendAt + 300 &&
-    log.subscribersWithAtLeast(sends.seqs.length) === options.viewers &&
-    log.subscribersWithCheers(sends.cheersAcked) === options.viewers;
+    nowMs() > lastSendAt + 300 && log.subscribersWithAtLeast(sends.seqs.length) === options.viewers && log.subscribersWithCheers(sends.cheersAcked) === options.viewers;
   while (!drained() && nowMs() < lastSendAt + options.drainTimeoutMs) await sleep(25);
   return drained();
 }

@@ -53,7 +53,9 @@ export function printTable(results: LiveRoomResult[]): void {
   console.log(COURTSIDE_LEGEND);
   for (const r of results) {
     if (r.runQueueWait.server > 0.1 * r.measuredSeconds) {
-      console.log(`${r.name}: the server waited ${fixed(r.runQueueWait.server, 2)} s for a CPU that other work held; its latencies are inflated by that, its CPU per delivery barely`);
+      console.log(
+        `${r.name}: the server waited ${fixed(r.runQueueWait.server, 2)} s for a CPU that other work held; its latencies are inflated by that, its CPU per delivery barely`,
+      );
     }
     if (r.sendLagP99Ms > 50) console.log(`${r.name}: the load generator started sends up to ${fixed(r.sendLagP99Ms)} ms late (p99); latencies include that lag`);
     const bySecond = r.latencyBySecondMs.map((l, second) => `${second}s ${fixed(l.p50, 0)}/${fixed(l.p99, 0)}`);
@@ -74,8 +76,7 @@ const BURSTS_PER_SECOND = 4;
  * Deliveries a second the load asks for: every acknowledged message and one burst per cheering
  * window, to every viewer (the window count is the steady rate; the first and last may differ).
  */
-const expectedPerSecond = (r: LiveRoomResult): number =>
-  r.viewers * (r.messagesAcked / r.loadSeconds + (r.cheersAcked > 0 ? BURSTS_PER_SECOND : 0));
+const expectedPerSecond = (r: LiveRoomResult): number => r.viewers * (r.messagesAcked / r.loadSeconds + (r.cheersAcked > 0 ? BURSTS_PER_SECOND : 0));
 
 /** A closing line for one Courtside column; "delivered once in order" is its verdict (the baseline's is in the table). */
 export function summaryLine(viewers: number, courtside: LiveRoomResult, raw: LiveRoomResult): string {

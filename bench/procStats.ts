@@ -67,7 +67,9 @@ export function listenOverflows(): number {
  */
 export function cpuBusySeconds(cpu: number): number {
   try {
-    const line = readFileSync('/proc/stat', 'utf8').split('\n').find((l) => l.startsWith(`cpu${cpu} `));
+    const line = readFileSync('/proc/stat', 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith(`cpu${cpu} `));
     const [, user, nice, system, , , , , steal] = line!.trim().split(/\s+/).map(Number);
     return (user + nice + system + steal) / CLOCK_TICKS;
   } catch {

@@ -5,16 +5,48 @@
 
 const OPENERS = ['Honestly,', 'Wow,', 'I think', 'Not sure, but', 'From where I sit,', 'Look at that:', 'Told you so:', 'Fair play,'];
 const SUBJECTS = [
-  'the left back', 'their keeper', 'our captain', 'the new striker', 'the referee', 'the midfield',
-  'the home crowd', 'the coach', 'the winger', 'the defence', 'the bench', 'the away fans',
+  'the left back',
+  'their keeper',
+  'our captain',
+  'the new striker',
+  'the referee',
+  'the midfield',
+  'the home crowd',
+  'the coach',
+  'the winger',
+  'the defence',
+  'the bench',
+  'the away fans',
 ];
 const VERBS = [
-  'has been brilliant', 'looks tired', 'keeps losing the ball', 'is reading the game well', 'needs to calm down', 'just changed everything',
-  'is pressing much higher', 'deserves more credit', 'will decide this one', 'has gone quiet', 'is playing out of position', 'won every header',
+  'has been brilliant',
+  'looks tired',
+  'keeps losing the ball',
+  'is reading the game well',
+  'needs to calm down',
+  'just changed everything',
+  'is pressing much higher',
+  'deserves more credit',
+  'will decide this one',
+  'has gone quiet',
+  'is playing out of position',
+  'won every header',
 ];
 const TAILS = [
-  'since the break', 'in the last ten minutes', 'all evening', 'on the counter', 'at set pieces', 'down the right', 'whenever we attack',
-  'after that yellow card', 'in front of goal', 'today', 'this season', 'against this press', 'under the lights', 'for once',
+  'since the break',
+  'in the last ten minutes',
+  'all evening',
+  'on the counter',
+  'at set pieces',
+  'down the right',
+  'whenever we attack',
+  'after that yellow card',
+  'in front of goal',
+  'today',
+  'this season',
+  'against this press',
+  'under the lights',
+  'for once',
 ];
 const CLOSERS = ['', ' What a game!', ' Anyone else see that?', ' Unreal.', ' Come on!', ' I am nervous.', ' Big moment.', ' Love it.', ' Hmm.', ' Still early.'];
 

@@ -55,7 +55,9 @@ export function insertRows(path: string, ddl: string[], rows: MessageRow[], perT
       done = Math.min(rows.length, done + perTransaction);
       transactions++;
       if (nowMs() >= nextReport) {
-        progress(`raw ${perTransaction}-row transactions: ${done.toLocaleString('en-US')}/${rows.length.toLocaleString('en-US')} rows, ${Math.round(done / ((nowMs() - started) / 1000))}/s`);
+        progress(
+          `raw ${perTransaction}-row transactions: ${done.toLocaleString('en-US')}/${rows.length.toLocaleString('en-US')} rows, ${Math.round(done / ((nowMs() - started) / 1000))}/s`,
+        );
         nextReport += 1000;
       }
     }

@@ -21,8 +21,7 @@ const ROOM_ID = 'r-the-final';
 const AUTHOR = { id: 'u-fan-0', displayName: 'Fan 0', username: 'Fan-0-k3x9', isGuest: true };
 
 /** A frame as graphql-ws would send it for subscription "1". */
-const frame = (roomEvents: Record<string, unknown>): Buffer =>
-  Buffer.from(JSON.stringify({ id: '1', type: 'next', payload: { data: { roomEvents } } }));
+const frame = (roomEvents: Record<string, unknown>): Buffer => Buffer.from(JSON.stringify({ id: '1', type: 'next', payload: { data: { roomEvents } } }));
 
 /** A MessageAdded as the client's RoomEvents document selects it (MessageFields), for a plain new message. */
 const messageAdded = (seq: number, body: string): Record<string, unknown> => ({
@@ -30,8 +29,20 @@ const messageAdded = (seq: number, body: string): Record<string, unknown> => ({
   roomId: ROOM_ID,
   seq,
   message: {
-    id: `r${seq}`, seq, body, createdAt: new Date().toISOString(), editedAt: null, deletedAt: null, clientMessageId: null,
-    threadRootId: null, replyCount: 0, lastReplyAt: null, author: AUTHOR, replyTo: null, reactions: [], mentions: [],
+    id: `r${seq}`,
+    seq,
+    body,
+    createdAt: new Date().toISOString(),
+    editedAt: null,
+    deletedAt: null,
+    clientMessageId: null,
+    threadRootId: null,
+    replyCount: 0,
+    lastReplyAt: null,
+    author: AUTHOR,
+    replyTo: null,
+    reactions: [],
+    mentions: [],
   },
 });
 

@@ -97,7 +97,9 @@ async function main({ seconds, senders, batch }: SendsOptions): Promise<number> 
     `courtside { me { id } } (HTTP, authentication, GraphQL; no write): server CPU ${fixed((100 * floor.serverCpuSeconds) / floor.seconds)}% of a core, ` +
       `${fixed((floor.serverCpuSeconds * 1e6) / Math.max(1, floor.acked))} µs per request; senders' CPU ${fixed((100 * floor.generatorCpuSeconds) / floor.seconds)}%`,
   );
-  console.log(`raw rows: Courtside's stored messages rows, into the same messages table and indexes (no room_events row, no lastSeq update, no search index); WAL, synchronous=FULL, IMMEDIATE transactions`);
+  console.log(
+    `raw rows: Courtside's stored messages rows, into the same messages table and indexes (no room_events row, no lastSeq update, no search index); WAL, synchronous=FULL, IMMEDIATE transactions`,
+  );
   for (const [kind, count] of courtside.failures) console.log(`FAILED: ${count} sends: ${kind}`);
   for (const [kind, count] of floor.failures) console.log(`FAILED: ${count} reads: ${kind}`);
   for (const line of server.troubleLines.slice(0, 10)) console.log(`note: ${line}`);

@@ -79,5 +79,13 @@ export async function runSenders(
   } finally {
     clearInterval(ticker);
   }
-  return { acked: acks.length, failed, failures: [...failures], acks, seconds: (nowMs() - started) / 1000, serverCpuSeconds: cpuSeconds(pid) - cpuBefore, generatorCpuSeconds: ownCpu(ownCpuBefore) };
+  return {
+    acked: acks.length,
+    failed,
+    failures: [...failures],
+    acks,
+    seconds: (nowMs() - started) / 1000,
+    serverCpuSeconds: cpuSeconds(pid) - cpuBefore,
+    generatorCpuSeconds: ownCpu(ownCpuBefore),
+  };
 }

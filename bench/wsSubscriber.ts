@@ -73,10 +73,14 @@ export function openWsSubscriber({ url, request, onEvent, onTrouble, closing, la
 /** Terminates every socket and resolves once all are closed. */
 export function closeSockets(sockets: Iterable<WebSocket>): Promise<void> {
   return Promise.all(
-    Array.from(sockets, (socket) => new Promise<void>((done) => {
-      if (socket.readyState === WebSocket.CLOSED) return done();
-      socket.once('close', () => done());
-      socket.terminate();
-    })),
+    Array.from(
+      sockets,
+      (socket) =>
+        new Promise<void>((done) => {
+          if (socket.readyState === WebSocket.CLOSED) return done();
+          socket.once('close', () => done());
+          socket.terminate();
+        }),
+    ),
   ).then(() => undefined);
 }

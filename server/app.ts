@@ -60,8 +60,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
   const { users } = domains;
 
   const origins = originPolicy(config);
-  const addressOf = (request: IncomingMessage | undefined) =>
-    clientAddress(request?.socket.remoteAddress, request?.headers['x-forwarded-for'], config.trustProxyHops);
+  const addressOf = (request: IncomingMessage | undefined) => clientAddress(request?.socket.remoteAddress, request?.headers['x-forwarded-for'], config.trustProxyHops);
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',

@@ -86,7 +86,6 @@ export function createDomains(config: Config, db: Db, pubsub: PubSub) {
     mutationBudget,
   };
 
-
   return {
     domains,
     eventLog,

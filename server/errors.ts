@@ -1,15 +1,7 @@
 import { GraphQLError } from 'graphql';
 
 /** The closed list of error codes a client can rely on (`extensions.code`). */
-export const ERROR_CODES = [
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'BAD_USER_INPUT',
-  'CONFLICT',
-  'RATE_LIMITED',
-  'MESSAGE_BLOCKED',
-] as const;
+export const ERROR_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'RATE_LIMITED', 'MESSAGE_BLOCKED'] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -32,11 +32,7 @@ export function pageSize(value: number | null | undefined, fallback: number, arg
 }
 
 /** Builds a page from rows fetched in page order, where `more` says whether rows exist beyond them. */
-export function toPage<T>(
-  nodes: T[],
-  cursorOf: (node: T) => string,
-  flags: { hasNextPage: boolean; hasPreviousPage: boolean },
-): Page<T> {
+export function toPage<T>(nodes: T[], cursorOf: (node: T) => string, flags: { hasNextPage: boolean; hasPreviousPage: boolean }): Page<T> {
   const edges = nodes.map((node) => ({ cursor: cursorOf(node), node }));
   return {
     edges,

@@ -68,14 +68,7 @@ export interface RoomUpdatedEvent {
 }
 
 /** A durable change to a room's timeline; `seq` is assigned in the transaction that made it. */
-export type DurableRoomEvent =
-  | MessageAddedEvent
-  | MessageEditedEvent
-  | MessageDeletedEvent
-  | ReactionChangedEvent
-  | MessagePinnedEvent
-  | MessageUnpinnedEvent
-  | RoomUpdatedEvent;
+export type DurableRoomEvent = MessageAddedEvent | MessageEditedEvent | MessageDeletedEvent | ReactionChangedEvent | MessagePinnedEvent | MessageUnpinnedEvent | RoomUpdatedEvent;
 
 /** Who is typing now in a room. Not sent above LARGE_ROOM_VIEWERS viewers. */
 export interface TypingChangedEvent {

@@ -264,13 +264,19 @@ describe('a room in a flood, in Chromium', () => {
     // Back to the newest, then up to the beginning of the room: the messages dropped while
     // following are loaded again, none missing, none twice.
     await toLatest().click();
-    await list().getByTestId('message').filter({ hasText: sent[sent.length - 1].body }).waitFor();
+    await list()
+      .getByTestId('message')
+      .filter({ hasText: sent[sent.length - 1].body })
+      .waitFor();
     await expect.poll(newestInView).toBe(true);
     expect(await toLatest().count()).toBe(0);
     const beginning = list().getByText('This is the beginning of the room.');
     const all = await readUpwards(1, async (seen) => seen.has(kickOff.seq) && (await beginning.count()) > 0);
     const expected = [kickOff, ...everySent].sort((a, b) => a.seq - b.seq);
-    console.log('flood figures (reading)', JSON.stringify({ sent: sent.length, samples: moves.length, anchorMovedMaxPx: Math.max(...moves), newCounted: counted, readBack: all.length }));
+    console.log(
+      'flood figures (reading)',
+      JSON.stringify({ sent: sent.length, samples: moves.length, anchorMovedMaxPx: Math.max(...moves), newCounted: counted, readBack: all.length }),
+    );
     expect(Math.max(...moves)).toBeLessThanOrEqual(1);
     expect(counted).toBeGreaterThan(0);
     expect(counted).toBeLessThanOrEqual(sent.length);

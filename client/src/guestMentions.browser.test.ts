@@ -17,8 +17,7 @@ async function call<T = any>(query: string, variables: Record<string, unknown>, 
   return result.data;
 }
 
-const joinAsGuest = async (name: string) =>
-  (await call(`mutation ($name: String!) { joinAsGuest(displayName: $name) { token user { id username } } }`, { name })).joinAsGuest;
+const joinAsGuest = async (name: string) => (await call(`mutation ($name: String!) { joinAsGuest(displayName: $name) { token user { id username } } }`, { name })).joinAsGuest;
 
 beforeAll(async () => {
   buildClientIfStale();
@@ -43,7 +42,10 @@ describe('mentioning a guest in Chromium', () => {
     const composer = zoe.getByRole('textbox', { name: 'Message', exact: true });
     await zoe.getByTestId('message').filter({ hasText: 'Hello from the stand' }).waitFor();
     await composer.pressSequentially('Nice one @Max', { delay: 10 });
-    const option = zoe.getByRole('listbox', { name: 'People to mention' }).getByRole('option').filter({ hasText: `@${max.username}` });
+    const option = zoe
+      .getByRole('listbox', { name: 'People to mention' })
+      .getByRole('option')
+      .filter({ hasText: `@${max.username}` });
     await option.waitFor();
     await composer.press('Tab');
     await expect.poll(() => composer.inputValue()).toContain(`@${max.username}`);

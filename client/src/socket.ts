@@ -35,8 +35,7 @@ const EVENTS: Event[] = ['connecting', 'opened', 'connected', 'ping', 'pong', 'm
 
 type AnyListener = (...args: unknown[]) => void;
 
-const closeCode = (event: unknown): number | undefined =>
-  typeof event === 'object' && event !== null && 'code' in event ? Number((event as { code: unknown }).code) : undefined;
+const closeCode = (event: unknown): number | undefined => (typeof event === 'object' && event !== null && 'code' in event ? Number((event as { code: unknown }).code) : undefined);
 
 /** 0.5 s, 1 s, 2 s, … capped at 5 s, with jitter so a restarted server is not stampeded. */
 async function backoff(retries: number): Promise<void> {
@@ -66,8 +65,7 @@ export function createSocket({ url, token, onForbidden }: SocketOptions): Socket
     state = next;
     for (const listener of [...stateListeners]) listener();
   };
-  const notConnected = (): ConnectionState =>
-    navigator.onLine === false ? 'offline' : everConnected ? 'reconnecting' : 'connecting';
+  const notConnected = (): ConnectionState => (navigator.onLine === false ? 'offline' : everConnected ? 'reconnecting' : 'connecting');
 
   function open(): void {
     const mine = ++generation;
@@ -75,9 +73,7 @@ export function createSocket({ url, token, onForbidden }: SocketOptions): Socket
     let usedToken: string | null = null;
     let activeSocket: WebSocket | null = null;
     let pongTimer: ReturnType<typeof setTimeout> | undefined;
-    const forward = Object.fromEntries(
-      EVENTS.map((event) => [event, (...args: unknown[]) => current() && emit(event, ...args)]),
-    ) as Record<Event, AnyListener>;
+    const forward = Object.fromEntries(EVENTS.map((event) => [event, (...args: unknown[]) => current() && emit(event, ...args)])) as Record<Event, AnyListener>;
 
     setState(notConnected());
     inner = createClient({

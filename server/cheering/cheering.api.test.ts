@@ -20,7 +20,10 @@ const cheer = `mutation ($roomId: ID!, $emoji: String!) { sendRoomReaction(roomI
 type Counts = { emoji: string; count: number }[];
 type Event = { roomEvents: { __typename: string; counts?: Counts } };
 const bursts = (list: Event[]) => list.filter((e) => e.roomEvents.__typename === 'RoomReactionBurst').map((e) => e.roomEvents.counts!);
-const cheered = (list: Event[]) => bursts(list).flat().reduce((sum, c) => sum + c.count, 0);
+const cheered = (list: Event[]) =>
+  bursts(list)
+    .flat()
+    .reduce((sum, c) => sum + c.count, 0);
 
 /** One operation over a graphql-ws client (mutations included), as a promise of its result. */
 function execute(client: Client, query: string, variables: Record<string, unknown>): Promise<any> {
@@ -44,11 +47,7 @@ describe('cheering over the API', () => {
     // Of every 10 cheers: 5 🎉, 3 ⚽ and 2 ❤ (sent without its variation selector).
     const emojiFor = (k: number) => (k % 10 < 5 ? '🎉' : k % 10 < 8 ? '⚽' : '❤');
     const startedAt = Date.now();
-    const results = await Promise.all(
-      sockets.flatMap((socket, i) =>
-        Array.from({ length: 10 }, (_, j) => execute(socket, cheer, { roomId, emoji: emojiFor(i * 10 + j) })),
-      ),
-    );
+    const results = await Promise.all(sockets.flatMap((socket, i) => Array.from({ length: 10 }, (_, j) => execute(socket, cheer, { roomId, emoji: emojiFor(i * 10 + j) }))));
     const elapsed = Date.now() - startedAt;
     expect(results.every((r) => r.data?.sendRoomReaction === true)).toBe(true);
 
@@ -63,15 +62,20 @@ describe('cheering over the API', () => {
     for (const counts of received) {
       expect(counts.map((c) => c.count)).toEqual([...counts.map((c) => c.count)].sort((a, b) => b - a));
     }
-    if (elapsed < BURST_WINDOW_MS) expect(received).toEqual([[{ emoji: '🎉', count: 500 }, { emoji: '⚽', count: 300 }, { emoji: '❤️', count: 200 }]]);
+    if (elapsed < BURST_WINDOW_MS)
+      expect(received).toEqual([
+        [
+          { emoji: '🎉', count: 500 },
+          { emoji: '⚽', count: 300 },
+          { emoji: '❤️', count: 200 },
+        ],
+      ]);
   });
 
   it('runs no timer and sends nothing while the room is quiet', async () => {
     const ana = await guest(server, 'Ana');
     const roomId = await room(server, ana.token);
-    const watcher = collect<Event>(server.wsClient(null), { query: events, variables: { roomId } }, (e) =>
-      e.some((x) => x.roomEvents.__typename === 'MessageAdded'),
-    );
+    const watcher = collect<Event>(server.wsClient(null), { query: events, variables: { roomId } }, (e) => e.some((x) => x.roomEvents.__typename === 'MessageAdded'));
     await expect.poll(() => server.app.pubsub.subscriberCount('room', roomId)).toBe(1);
     await server.gql(cheer, { roomId, emoji: '🎉' }, ana.token);
     await expect.poll(() => bursts(watcher.events)).toEqual([[{ emoji: '🎉', count: 1 }]]);
@@ -87,8 +91,7 @@ describe('cheering over the API', () => {
     const cy = await guest(server, 'Cy');
     const roomId = await room(server, ana.token);
     const hidden = await room(server, ana.token, { kind: 'PRIVATE' });
-    const code = async (token: string | null, id: string, emoji = '🎉') =>
-      (await server.gql(cheer, { roomId: id, emoji }, token)).errors?.[0].extensions?.code;
+    const code = async (token: string | null, id: string, emoji = '🎉') => (await server.gql(cheer, { roomId: id, emoji }, token)).errors?.[0].extensions?.code;
     expect(await code(null, roomId)).toBe('UNAUTHENTICATED');
     expect(await code(cy.token, roomId)).toBe('FORBIDDEN');
     expect(await code(cy.token, hidden)).toBe('NOT_FOUND');

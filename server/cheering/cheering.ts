@@ -37,7 +37,11 @@ export function createCheering({ pubsub, rooms }: CheeringDeps) {
       rooms.requirePoster(viewer, roomId);
       const clean = cleanEmoji(emoji);
       if (disposed) return true;
-      if (addCheer(windows, roomId, clean)) timers.set(roomId, setTimeout(() => flush(roomId), BURST_WINDOW_MS));
+      if (addCheer(windows, roomId, clean))
+        timers.set(
+          roomId,
+          setTimeout(() => flush(roomId), BURST_WINDOW_MS),
+        );
       return true;
     },
 

@@ -50,9 +50,16 @@ export const rooms = sqliteTable(
     directKey: text('direct_key'),
     slowModeSeconds: integer('slow_mode_seconds').notNull().default(0),
     /** JSON array of lower-cased terms. */
-    blockedTerms: text('blocked_terms', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
-    linkPolicy: text('link_policy', { enum: ['ALLOW', 'BLOCK', 'HOLD'] }).notNull().default('ALLOW'),
-    profanity: text('profanity', { enum: ['ALLOW', 'MASK', 'BLOCK'] }).notNull().default('MASK'),
+    blockedTerms: text('blocked_terms', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    linkPolicy: text('link_policy', { enum: ['ALLOW', 'BLOCK', 'HOLD'] })
+      .notNull()
+      .default('ALLOW'),
+    profanity: text('profanity', { enum: ['ALLOW', 'MASK', 'BLOCK'] })
+      .notNull()
+      .default('MASK'),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('rooms_direct_key').on(t.directKey)],

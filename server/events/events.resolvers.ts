@@ -4,8 +4,7 @@ import type { RoomEventPayload, UserEventPayload } from '../pubsub';
 export const eventsResolvers: Resolvers = {
   Subscription: {
     roomEvents: {
-      subscribe: (_, { roomId, afterSeq }, { viewer, domains, onSlowConsumer }) =>
-        domains.roomEvents.stream(viewer, roomId, afterSeq, onSlowConsumer),
+      subscribe: (_, { roomId, afterSeq }, { viewer, domains, onSlowConsumer }) => domains.roomEvents.stream(viewer, roomId, afterSeq, onSlowConsumer),
       resolve: (event: RoomEventPayload) => event,
     },
     userEvents: {

@@ -24,14 +24,16 @@ describe('group commit', () => {
     const group = createGroupCommit(client, refuse);
     const settled: number[] = [];
     const writes = Array.from({ length: 20 }, (_, n) =>
-      group.write(() => {
-        insert.run(n);
-        return n;
-      }).then((value) => {
-        settled.push(value);
-        expect(rows()).toContain(value); // committed and visible when it settles
-        return value;
-      }),
+      group
+        .write(() => {
+          insert.run(n);
+          return n;
+        })
+        .then((value) => {
+          settled.push(value);
+          expect(rows()).toContain(value); // committed and visible when it settles
+          return value;
+        }),
     );
     expect(rows()).toEqual([]); // nothing written before the turn ends
     expect(await Promise.all(writes)).toEqual([...Array(20).keys()]);
@@ -93,10 +95,7 @@ describe('group commit', () => {
     const results = await Promise.allSettled([group.write(() => insert.run(1)), group.write(() => insert.run(2))]);
     expect(performance.now() - started).toBeGreaterThanOrEqual(300);
     other.exec('ROLLBACK');
-    expect(results.map((r) => (r.status === 'rejected' ? (r.reason as Error).message : 'ok'))).toEqual([
-      'refused: database is locked',
-      'refused: database is locked',
-    ]);
+    expect(results.map((r) => (r.status === 'rejected' ? (r.reason as Error).message : 'ok'))).toEqual(['refused: database is locked', 'refused: database is locked']);
     expect(rows()).toEqual([]);
     other.close();
   });

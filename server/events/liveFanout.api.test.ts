@@ -46,7 +46,7 @@ function watchPublishing(count: ReturnType<typeof countingStatements>) {
     if (topic !== 'room') return publish(topic, key, payload);
     const before = server.app.sharedExecutions();
     const { statements } = count(() => publish(topic, key, payload));
-    seen.push({ type: (payload as Topics["room"]).type, statements, executions: server.app.sharedExecutions() - before });
+    seen.push({ type: (payload as Topics['room']).type, statements, executions: server.app.sharedExecutions() - before });
   };
   return seen;
 }
@@ -54,7 +54,10 @@ function watchPublishing(count: ReturnType<typeof countingStatements>) {
 /** A live subscriber with the client's document, keeping every event it gets. */
 function follow(client: Client, roomId: string, afterSeq: number) {
   const events: any[] = [];
-  client.subscribe({ query: roomEventsDocument, variables: { roomId, afterSeq } }, { next: (result) => void events.push(result.data?.roomEvents ?? result), error: () => {}, complete: () => {} });
+  client.subscribe(
+    { query: roomEventsDocument, variables: { roomId, afterSeq } },
+    { next: (result) => void events.push(result.data?.roomEvents ?? result), error: () => {}, complete: () => {} },
+  );
   return events;
 }
 

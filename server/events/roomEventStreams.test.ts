@@ -69,7 +69,7 @@ describe.each([
     expect(pubsub.subscriberCount('room', roomId)).toBe(0);
   });
 
-  it("ends with FORBIDDEN when the reader loses access, not when someone else does", async () => {
+  it('ends with FORBIDDEN when the reader loses access, not when someone else does', async () => {
     const { streams, reader, roomId, commit, publish, pubsub, member } = setup();
     const other = member('Ben', [roomId]);
     const stream = streams.stream(reader, roomId, null, () => {});

@@ -27,7 +27,11 @@ export function createThrottle<K>(intervalMs: number, fire: (key: K) => void, no
       const decision = onChange(states.get(key) ?? idleThrottle, now(), intervalMs);
       states.set(key, decision.next);
       if (decision.send) fire(key);
-      else if (!timers.has(key)) timers.set(key, setTimeout(() => wake(key), Math.max(0, decision.wakeAt - now())));
+      else if (!timers.has(key))
+        timers.set(
+          key,
+          setTimeout(() => wake(key), Math.max(0, decision.wakeAt - now())),
+        );
     },
     forget(key) {
       clearTimeout(timers.get(key));

@@ -3,17 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  getIntrospectionQuery,
-  Kind,
-  parse,
-  print,
-  visit,
-  type DefinitionNode,
-  type DocumentNode,
-  type FragmentDefinitionNode,
-  type GraphQLError,
-} from 'graphql';
+import { getIntrospectionQuery, Kind, parse, print, visit, type DefinitionNode, type DocumentNode, type FragmentDefinitionNode, type GraphQLError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openRawSocket } from '../test/rawSocket';
 import { guest, ops, room, send, startServer, type TestServer } from '../test/harness';
@@ -83,7 +73,12 @@ describe('query limits over WebSocket', () => {
     }
     for (const [name, { message }] of Object.entries(abusive)) {
       await expect.poll(() => ws.of(name).map((m) => m.type)).toEqual(['error']);
-      expect(ws.of(name)[0].payload.map((e: { message: string }) => e.message).join('\n')).toMatch(message);
+      expect(
+        ws
+          .of(name)[0]
+          .payload.map((e: { message: string }) => e.message)
+          .join('\n'),
+      ).toMatch(message);
     }
     await send(server, ana.token, roomId, 'still live');
     await expect.poll(() => ws.timelineOf('live').map((m) => m.payload.data.roomEvents.message.body)).toEqual(['still live']);

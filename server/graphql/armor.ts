@@ -85,7 +85,10 @@ function hideSuggestions(errors: readonly Error[] | undefined): void {
 function useHiddenSuggestions(): Plugin {
   const onResult = ({ result }: { result: { errors?: readonly GraphQLError[] } }) => hideSuggestions(result.errors);
   return {
-    onValidate: () => ({ result }) => hideSuggestions(result),
+    onValidate:
+      () =>
+      ({ result }) =>
+        hideSuggestions(result),
     onExecute: () => ({ onExecuteDone: (payload) => handleStreamOrSingleExecutionResult(payload, onResult) }),
     onSubscribe: () => ({ onSubscribeResult: (payload) => handleStreamOrSingleExecutionResult(payload, onResult) }),
   };

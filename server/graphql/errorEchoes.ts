@@ -10,7 +10,14 @@ function shortened<T>(error: T): T {
   if (!(error instanceof GraphQLError)) return error;
   const message = cutEchoes(error.message);
   if (message === error.message) return error;
-  return new GraphQLError(message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError, extensions: error.extensions }) as T;
+  return new GraphQLError(message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions: error.extensions,
+  }) as T;
 }
 
 function shortenResult(result: unknown, setResult: (result: ExecutionResult) => void): void {

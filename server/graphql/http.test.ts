@@ -7,8 +7,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop(true));
 
-const post = (body: string, headers: Record<string, string> = {}) =>
-  fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+const post = (body: string, headers: Record<string, string> = {}) => fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 
 describe('GraphQL over HTTP', () => {
   it('answers malformed JSON with 400 and a readable error', async () => {
@@ -35,7 +34,8 @@ describe('GraphQL over HTTP', () => {
     let sent = 0;
     const body = new ReadableStream<Uint8Array>({
       pull(controller) {
-        if (sent++ < 20) controller.enqueue(chunk); // 1.25 MiB in all, never finished as JSON
+        if (sent++ < 20)
+          controller.enqueue(chunk); // 1.25 MiB in all, never finished as JSON
         else controller.close();
       },
     });

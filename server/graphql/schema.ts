@@ -21,7 +21,20 @@ import type { ViewerRules } from './viewerDependence';
 const SCHEMA_FILE = resolve(dirname(fileURLToPath(import.meta.url)), '../../schema.graphql');
 
 /** Every domain's resolvers, in the order they are merged. */
-export const resolverMaps = [{ DateTime }, usersResolvers, roomsResolvers, messagesResolvers, reactionsResolvers, readStateResolvers, searchResolvers, eventsResolvers, presenceResolvers, typingResolvers, cheeringResolvers, moderationResolvers];
+export const resolverMaps = [
+  { DateTime },
+  usersResolvers,
+  roomsResolvers,
+  messagesResolvers,
+  reactionsResolvers,
+  readStateResolvers,
+  searchResolvers,
+  eventsResolvers,
+  presenceResolvers,
+  typingResolvers,
+  cheeringResolvers,
+  moderationResolvers,
+];
 
 /** For each `@viewerDependent` field that live events select: which viewers can see another value. */
 export const viewerRules: ViewerRules = { ...messagesViewerRules, ...reactionsViewerRules };

@@ -22,13 +22,31 @@ function setup() {
   const schema = createSchema({
     typeDefs: /* GraphQL */ `
       directive @viewerDependent on FIELD_DEFINITION
-      type Query { ok: Boolean }
-      interface Event { text: String }
-      type Posted implements Event { text: String, post: Post, myMembership: String @viewerDependent }
-      type Other implements Event { text: String }
-      type Post { secret: String @viewerDependent, likes: Likes, unruled: String @viewerDependent }
-      type Likes { likedByMe: Boolean @viewerDependent }
-      type Subscription { roomEvents(roomId: ID!, afterSeq: Int): Event }
+      type Query {
+        ok: Boolean
+      }
+      interface Event {
+        text: String
+      }
+      type Posted implements Event {
+        text: String
+        post: Post
+        myMembership: String @viewerDependent
+      }
+      type Other implements Event {
+        text: String
+      }
+      type Post {
+        secret: String @viewerDependent
+        likes: Likes
+        unruled: String @viewerDependent
+      }
+      type Likes {
+        likedByMe: Boolean @viewerDependent
+      }
+      type Subscription {
+        roomEvents(roomId: ID!, afterSeq: Int): Event
+      }
     `,
     resolvers: {
       Subscription: {
@@ -76,7 +94,11 @@ async function nextValues(streams: AsyncIterator<ExecutionResult>[], publish: ()
 describe('shared execution of roomEvents', () => {
   it('executes a live event once for every subscriber of the same shape, whatever their afterSeq', async () => {
     const { subscribe, publish, executions } = setup();
-    const streams = await Promise.all([subscribe(plain, { roomId: 'r', afterSeq: 1 }, null), subscribe(plain, { roomId: 'r', afterSeq: 7 }, 'ana'), subscribe(plain, { roomId: 'r' }, 'ben')]);
+    const streams = await Promise.all([
+      subscribe(plain, { roomId: 'r', afterSeq: 1 }, null),
+      subscribe(plain, { roomId: 'r', afterSeq: 7 }, 'ana'),
+      subscribe(plain, { roomId: 'r' }, 'ben'),
+    ]);
     for (const value of await nextValues(streams, () => publish({ type: 'Other' }))) expect(value).toEqual({ text: 'Other' });
     expect(executions()).toBe(1);
   });
@@ -105,7 +127,11 @@ describe('shared execution of roomEvents', () => {
 
   it('executes per viewer when a marked field has no rule, or the event does not carry what its rule needs', async () => {
     const { subscribe, posted, publish, executions } = setup();
-    const streams = await Promise.all([subscribe(withMembership, { roomId: 'r' }, 'ana'), subscribe(withMembership, { roomId: 'r' }, 'ben'), subscribe(withMembership, { roomId: 'r' }, 'ben')]);
+    const streams = await Promise.all([
+      subscribe(withMembership, { roomId: 'r' }, 'ana'),
+      subscribe(withMembership, { roomId: 'r' }, 'ben'),
+      subscribe(withMembership, { roomId: 'r' }, 'ben'),
+    ]);
     expect((await nextValues(streams, () => posted({ authorId: 'x', secret: '' }))).map((value) => value.myMembership)).toEqual(['ana', 'ben', 'ben']);
     expect(executions()).toBe(2);
 

@@ -5,7 +5,17 @@
 // event only the viewers whose value can differ (found from the event's own data by the field's
 // rule, e.g. the author for `clientMessageId`) get an execution of their own. Replayed events are
 // read per subscriber and execute per subscriber, as before.
-import { createSourceEventStream, execute, getOperationAST, GraphQLError, Kind, type DocumentNode, type ExecutionArgs, type ExecutionResult, type OperationDefinitionNode } from 'graphql';
+import {
+  createSourceEventStream,
+  execute,
+  getOperationAST,
+  GraphQLError,
+  Kind,
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { isCourtsideError } from '../errors';
 import type { Sink } from '../pubsub';
 import type { Context } from './context';

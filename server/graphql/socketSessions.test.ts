@@ -17,7 +17,7 @@ describe('nextCheckDelayMs', () => {
     expect(nextCheckDelayMs(30 * DAY, 0, HOUR)).toBe(HOUR);
   });
 
-  it("never asks setTimeout for more than 2^31 - 1 ms, which it would fire at once", () => {
+  it('never asks setTimeout for more than 2^31 - 1 ms, which it would fire at once', () => {
     expect(nextCheckDelayMs(30 * DAY, 0, 2 ** 31 - 1)).toBe(2 ** 31 - 1);
     expect(nextCheckDelayMs(Infinity, 0, Infinity)).toBe(2 ** 31 - 1);
   });

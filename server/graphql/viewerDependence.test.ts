@@ -17,7 +17,7 @@ function unmarkedViewerReads(schema: GraphQLSchema, maps: readonly object[]): st
       const type = schema.getType(typeName);
       if (ROOT_TYPES.has(typeName) || !isObjectType(type)) continue;
       for (const [fieldName, resolver] of Object.entries(fields as Record<string, unknown>)) {
-        const code = String(typeof resolver === 'function' ? resolver : (resolver as { resolve?: unknown })?.resolve ?? '');
+        const code = String(typeof resolver === 'function' ? resolver : ((resolver as { resolve?: unknown })?.resolve ?? ''));
         const field = type.getFields()[fieldName];
         if (field && /\bviewer\b/.test(code) && !isMarked(field)) found.push(`${typeName}.${fieldName}`);
       }
@@ -36,7 +36,15 @@ describe('the @viewerDependent mark', () => {
       typeDefs: `directive @viewerDependent on FIELD_DEFINITION type Query { m: M } type M { a: String @viewerDependent, b: String, c: String }`,
       resolvers: {},
     });
-    const maps = [{ M: { a: (_: unknown, __: unknown, { viewer }: { viewer: unknown }) => viewer, b: (_: unknown, __: unknown, ctx: { viewer: unknown }) => ctx.viewer, c: () => 'same for all' } }];
+    const maps = [
+      {
+        M: {
+          a: (_: unknown, __: unknown, { viewer }: { viewer: unknown }) => viewer,
+          b: (_: unknown, __: unknown, ctx: { viewer: unknown }) => ctx.viewer,
+          c: () => 'same for all',
+        },
+      },
+    ];
     expect(unmarkedViewerReads(schema, maps)).toEqual(['M.b']);
   });
 
@@ -60,12 +68,20 @@ describe('who differs on a live event of the client document', () => {
   });
 
   it('names the author and every reactor of an edited message', () => {
-    const reactions = [{ messageId: 'm1', emoji: '🔥', count: 2, reactorIds: ['ben', 'cai'] }, { messageId: 'm1', emoji: '👏', count: 1, reactorIds: ['ben'] }];
+    const reactions = [
+      { messageId: 'm1', emoji: '🔥', count: 2, reactorIds: ['ben', 'cai'] },
+      { messageId: 'm1', emoji: '👏', count: 1, reactorIds: ['ben'] },
+    ];
     expect(dependence.differing({ type: 'MessageEdited', roomId: 'r', seq: 2, message: { ...message, reactions } })).toEqual(new Set(['ana', 'ben', 'cai']));
   });
 
   it('names nobody for events without a marked field: a reaction change, a deletion, a room update, cheering', () => {
-    for (const event of [{ type: 'ReactionChanged', messageId: 'm1' }, { type: 'MessageDeleted', messageId: 'm1' }, { type: 'RoomUpdated', room: {} }, { type: 'RoomReactionBurst', counts: [] }]) {
+    for (const event of [
+      { type: 'ReactionChanged', messageId: 'm1' },
+      { type: 'MessageDeleted', messageId: 'm1' },
+      { type: 'RoomUpdated', room: {} },
+      { type: 'RoomReactionBurst', counts: [] },
+    ]) {
       expect(dependence.differing({ roomId: 'r', ...event })).toEqual(new Set());
     }
   });

@@ -60,7 +60,7 @@ describe('graphql-ws bridge', () => {
     other.socket.close();
   });
 
-  it('runs queries and mutations over the socket with the connection\'s identity', async () => {
+  it("runs queries and mutations over the socket with the connection's identity", async () => {
     const ana = await guest(server, 'Ana');
     const roomId = await room(server, ana.token);
     const client = server.wsClient(ana.token);

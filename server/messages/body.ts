@@ -42,5 +42,7 @@ export function cleanClientMessageId(raw: string | null | undefined): string | n
  * its fingerprint matches, even after the message was edited or deleted; otherwise it is a conflict.
  */
 export function sendFingerprint(send: { roomId: string; body: string; replyToId: string | null; threadRootId: string | null }): string {
-  return createHash('sha256').update(JSON.stringify([send.roomId, send.replyToId, send.threadRootId, send.body])).digest('base64url');
+  return createHash('sha256')
+    .update(JSON.stringify([send.roomId, send.replyToId, send.threadRootId, send.body]))
+    .digest('base64url');
 }

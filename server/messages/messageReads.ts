@@ -9,7 +9,11 @@ import type { Viewer } from '../users/viewer';
 import { createTimelinePages, type PageArgs } from './timelinePages';
 
 export function createMessageReads(db: Db, rooms: Rooms) {
-  const byId = db.select().from(messages).where(eq(messages.id, sql.placeholder('id'))).prepare();
+  const byId = db
+    .select()
+    .from(messages)
+    .where(eq(messages.id, sql.placeholder('id')))
+    .prepare();
   const timelinePage = createTimelinePages(db);
 
   function get(viewer: Viewer, id: string): MessageRow {

@@ -9,20 +9,39 @@ import { createMessageSnapshots } from './messageSnapshot';
 function setup() {
   const db = openDatabase(':memory:');
   const at = (ms: number) => new Date(Date.UTC(2026, 11, 4, 20, 0, 0, ms));
-  db.insert(users).values([
-    { id: 'ana', displayName: 'Ana', username: 'ana', usernameKey: 'ana', passwordHash: 'scrypt$secret', isGuest: false },
-    { id: 'ben', displayName: 'Ben', username: 'ben_g', usernameKey: 'ben_g', isGuest: true },
-  ]).run();
+  db.insert(users)
+    .values([
+      { id: 'ana', displayName: 'Ana', username: 'ana', usernameKey: 'ana', passwordHash: 'scrypt$secret', isGuest: false },
+      { id: 'ben', displayName: 'Ben', username: 'ben_g', usernameKey: 'ben_g', isGuest: true },
+    ])
+    .run();
   db.insert(rooms).values({ id: 'r', name: 'Final', kind: 'PUBLIC' }).run();
-  const message = (id: string, seq: number, authorId: string | null, body: string, replyToId: string | null = null) => ({ id, roomId: 'r', seq, authorId, body, replyToId, createdAt: at(seq) });
-  db.insert(messages).values([message('m1', 1, 'ben', 'Kick-off'), message('m2', 2, 'ana', 'Goal @ben_g', 'm1'), message('m3', 3, null, 'orphan', 'gone')]).run();
+  const message = (id: string, seq: number, authorId: string | null, body: string, replyToId: string | null = null) => ({
+    id,
+    roomId: 'r',
+    seq,
+    authorId,
+    body,
+    replyToId,
+    createdAt: at(seq),
+  });
+  db.insert(messages)
+    .values([message('m1', 1, 'ben', 'Kick-off'), message('m2', 2, 'ana', 'Goal @ben_g', 'm1'), message('m3', 3, null, 'orphan', 'gone')])
+    .run();
   db.insert(mentions).values({ messageId: 'm2', userId: 'ben', roomId: 'r', seq: 2 }).run();
-  db.insert(reactions).values([
-    { messageId: 'm2', userId: 'ben', emoji: '🔥', createdAt: at(10) },
-    { messageId: 'm2', userId: 'ana', emoji: '👏', createdAt: at(11) },
-    { messageId: 'm2', userId: 'ana', emoji: '🔥', createdAt: at(12) },
-  ]).run();
-  const row = (id: string) => db.select().from(messages).all().find((m) => m.id === id)!;
+  db.insert(reactions)
+    .values([
+      { messageId: 'm2', userId: 'ben', emoji: '🔥', createdAt: at(10) },
+      { messageId: 'm2', userId: 'ana', emoji: '👏', createdAt: at(11) },
+      { messageId: 'm2', userId: 'ana', emoji: '🔥', createdAt: at(12) },
+    ])
+    .run();
+  const row = (id: string) =>
+    db
+      .select()
+      .from(messages)
+      .all()
+      .find((m) => m.id === id)!;
   return { snapshots: createMessageSnapshots(db), row };
 }
 

@@ -26,9 +26,22 @@ export type MessageSource = MessageRow & Partial<Pick<MessageSnapshot, 'author' 
 const p = (name: string) => sql.placeholder(name);
 
 export function createMessageSnapshots(db: Db) {
-  const userById = db.select().from(users).where(eq(users.id, p('id'))).prepare();
-  const messageById = db.select().from(messages).where(eq(messages.id, p('id'))).prepare();
-  const mentioned = db.select({ user: users }).from(mentions).innerJoin(users, eq(users.id, mentions.userId)).where(eq(mentions.messageId, p('id'))).prepare();
+  const userById = db
+    .select()
+    .from(users)
+    .where(eq(users.id, p('id')))
+    .prepare();
+  const messageById = db
+    .select()
+    .from(messages)
+    .where(eq(messages.id, p('id')))
+    .prepare();
+  const mentioned = db
+    .select({ user: users })
+    .from(mentions)
+    .innerJoin(users, eq(users.id, mentions.userId))
+    .where(eq(mentions.messageId, p('id')))
+    .prepare();
   const reactionGroups = createReactionGroups(db);
 
   function author(id: string | null): PublicUser | null {

@@ -65,7 +65,9 @@ export function createMessageWriter(db: Db, eventLog: EventLog, pubsub: PubSub) 
       .map(({ user }) => publicUser(user))
       .filter((user) => user.id !== message.authorId);
     if (mentioned.length > 0) {
-      db.insert(mentions).values(mentioned.map((user) => ({ messageId: message.id, userId: user.id, roomId: message.roomId, seq: message.seq }))).run();
+      db.insert(mentions)
+        .values(mentioned.map((user) => ({ messageId: message.id, userId: user.id, roomId: message.roomId, seq: message.seq })))
+        .run();
     }
     return mentioned;
   }

@@ -179,7 +179,14 @@ export function createMessages(deps: MessagesDeps) {
       if (decision.action === 'HOLD') {
         throw blocked(log, room, user.id, { action: 'BLOCK', rule: decision.rule, reason: `This edit would need a moderator's review, so it was not saved. ${decision.reason}` });
       }
-      const before = new Set(db.select({ id: mentions.userId }).from(mentions).where(eq(mentions.messageId, id)).all().map((m) => m.id));
+      const before = new Set(
+        db
+          .select({ id: mentions.userId })
+          .from(mentions)
+          .where(eq(mentions.messageId, id))
+          .all()
+          .map((m) => m.id),
+      );
       const { seq, message, mentioned } = eventLog.writeTransaction(() => {
         const { seq, at } = eventLog.append(current.roomId, 'MessageEdited', id);
         const moderationReason = decision.action === 'MASK' ? decision.reason : current.moderationReason;
@@ -187,7 +194,10 @@ export function createMessages(deps: MessagesDeps) {
         return { seq, message, mentioned: writer.recordMentions(message) };
       });
       pubsub.publish('room', message.roomId, { type: 'MessageEdited', roomId: message.roomId, seq, message: writer.snapshot(message, { mentions: mentioned }) });
-      writer.announceMentions(message, mentioned.filter((user) => !before.has(user.id)));
+      writer.announceMentions(
+        message,
+        mentioned.filter((user) => !before.has(user.id)),
+      );
       return message;
     },
 

@@ -24,7 +24,13 @@ export function createTimelinePages(db: Db) {
     if (args.first != null || args.after != null) {
       const limit = pageSize(args.first, 50, 'first');
       const after = args.after ? decodeCursor('message', args.after, isSeq) : 0;
-      const rows = db.select().from(messages).where(and(scope, gt(messages.seq, after))).orderBy(asc(messages.seq)).limit(limit + 1).all();
+      const rows = db
+        .select()
+        .from(messages)
+        .where(and(scope, gt(messages.seq, after)))
+        .orderBy(asc(messages.seq))
+        .limit(limit + 1)
+        .all();
       return toPage(rows.slice(0, limit), messageCursor, { hasNextPage: rows.length > limit, hasPreviousPage: after > 0 });
     }
     const limit = pageSize(args.last, 50, 'last');

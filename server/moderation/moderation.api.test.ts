@@ -77,7 +77,11 @@ describe('timeouts', () => {
   it('stops a member posting and reacting until the timeout ends, telling them why and until when', async () => {
     const { mod, ann, roomId } = await cast();
     const target = (await send(server, mod.token, roomId, 'react to me')).data.sendMessage.id;
-    const notices = collect(server.wsClient(ann.token), { query: `subscription { userEvents { ... on ModerationNotice { action until reason room { id } } } }` }, (e) => e.length === 1);
+    const notices = collect(
+      server.wsClient(ann.token),
+      { query: `subscription { userEvents { ... on ModerationNotice { action until reason room { id } } } }` },
+      (e) => e.length === 1,
+    );
     await expect.poll(() => server.app.pubsub.subscriberCount('user', ann.id)).toBe(1);
     const result = await server.gql(m.timeout, { roomId, userId: ann.id, seconds: 600, reason: 'spoilers' }, mod.token);
     expect(result.data.timeoutUser).toMatchObject({ timeoutReason: 'spoilers', timedOutUntil: expect.any(String) });
@@ -198,7 +202,10 @@ describe('pins and settings', () => {
     expect(code(await server.gql(m.settings, { roomId, settings: { slowModeSeconds: 5 } }, ann.token))).toBe('FORBIDDEN');
     const updated = await collect(
       server.wsClient(null),
-      { query: `subscription ($roomId: ID!) { roomEvents(roomId: $roomId, afterSeq: 0) { ... on RoomUpdated { seq room { settings { slowModeSeconds } } } } }`, variables: { roomId } },
+      {
+        query: `subscription ($roomId: ID!) { roomEvents(roomId: $roomId, afterSeq: 0) { ... on RoomUpdated { seq room { settings { slowModeSeconds } } } } }`,
+        variables: { roomId },
+      },
       (e) => e.length === 2,
       15_000,
       (e: any) => e.roomEvents.seq !== undefined,
@@ -216,9 +223,7 @@ describe('reports and the moderation log', () => {
     expect(code(await server.gql(m.report, { id, reason: '' }, ann.token))).toBe('BAD_USER_INPUT');
     expect(code(await server.gql(m.reports, { roomId }, ann.token))).toBe('FORBIDDEN');
     const listed = await server.gql(m.reports, { roomId }, mod.token);
-    expect(listed.data.reports.edges.map((e: any) => e.node)).toEqual([
-      { id: report.id, reason: 'rude', message: { id }, reporter: { id: ann.id }, resolution: null },
-    ]);
+    expect(listed.data.reports.edges.map((e: any) => e.node)).toEqual([{ id: report.id, reason: 'rude', message: { id }, reporter: { id: ann.id }, resolution: null }]);
     const resolved = await server.gql(m.resolve, { id: report.id, resolution: 'MESSAGE_DELETED' }, mod.token);
     expect(resolved.data.resolveReport).toMatchObject({ resolution: 'MESSAGE_DELETED', resolvedBy: { id: mod.id } });
     expect((await server.gql(m.reports, { roomId }, mod.token)).data.reports.edges).toEqual([]);

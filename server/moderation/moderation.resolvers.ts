@@ -4,8 +4,7 @@ export const moderationResolvers: Resolvers = {
   Query: {
     heldMessages: (_, { roomId, first, after }, { viewer, domains }) => domains.held.page(viewer, roomId, first, after),
     myHeldMessages: (_, { roomId, first, after }, { viewer, domains }) => domains.held.mine(viewer, roomId, first, after),
-    reports: (_, { roomId, includeResolved, first, after }, { viewer, domains }) =>
-      domains.reports.page(viewer, roomId, includeResolved ?? false, first, after),
+    reports: (_, { roomId, includeResolved, first, after }, { viewer, domains }) => domains.reports.page(viewer, roomId, includeResolved ?? false, first, after),
     moderationLog: (_, { roomId, first, after }, { viewer, domains }) => domains.moderation.logPage(viewer, roomId, first, after),
   },
   Mutation: {

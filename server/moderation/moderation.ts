@@ -69,12 +69,24 @@ export function createModeration({ db, pubsub, rooms, users, messages, eventLog,
     if (Boolean(message.pinnedAt) === pinned) return message;
     if (pinned && message.deletedAt) throw new CourtsideError('BAD_USER_INPUT', 'A deleted message cannot be pinned.');
     if (pinned) {
-      const pinnedCount = db.select({ n: count() }).from(messagesTable).where(and(eq(messagesTable.roomId, message.roomId), isNotNull(messagesTable.pinnedAt))).get()!.n;
+      const pinnedCount = db
+        .select({ n: count() })
+        .from(messagesTable)
+        .where(and(eq(messagesTable.roomId, message.roomId), isNotNull(messagesTable.pinnedAt)))
+        .get()!.n;
       if (pinnedCount >= MAX_PINNED) throw new CourtsideError('BAD_USER_INPUT', `A room can have at most ${MAX_PINNED} pinned messages; unpin one first.`);
     }
     const { seq, updated } = eventLog.writeTransaction(() => {
       const { seq, at } = eventLog.append(message.roomId, pinned ? 'MessagePinned' : 'MessageUnpinned', messageId);
-      return { seq, updated: db.update(messagesTable).set({ pinnedAt: pinned ? at : null }).where(eq(messagesTable.id, messageId)).returning().get()! };
+      return {
+        seq,
+        updated: db
+          .update(messagesTable)
+          .set({ pinnedAt: pinned ? at : null })
+          .where(eq(messagesTable.id, messageId))
+          .returning()
+          .get()!,
+      };
     });
     const roomId = message.roomId;
     pubsub.publish('room', roomId, pinned ? { type: 'MessagePinned', roomId, seq, message: messages.snapshot(updated) } : { type: 'MessageUnpinned', roomId, seq, messageId });
@@ -89,7 +101,10 @@ export function createModeration({ db, pubsub, rooms, users, messages, eventLog,
       const current = requireMemberTarget(targetMembership, target);
       if (!canGrant(membership, role)) throw new CourtsideError('FORBIDDEN', `You cannot grant ${role}: it is above your own role.`);
       if (current.role === role) return current;
-      db.update(memberships).set({ role }).where(and(eq(memberships.roomId, roomId), eq(memberships.userId, userId))).run();
+      db.update(memberships)
+        .set({ role })
+        .where(and(eq(memberships.roomId, roomId), eq(memberships.userId, userId)))
+        .run();
       const updated = { ...current, role };
       log.record({ roomId, action: 'ROLE_CHANGED', actorId: actor.id, targetUserId: userId, reason: `${current.role} → ${role}` });
       pubsub.publish('user', userId, { type: 'ModerationNotice', roomId, action: 'ROLE_CHANGED', until: null, reason: role });
@@ -111,9 +126,14 @@ export function createModeration({ db, pubsub, rooms, users, messages, eventLog,
       const until = seconds === 0 ? null : new Date(now() + seconds * 1000);
       if (until) {
         const row = { until, reason, timedOutBy: actor.id, createdAt: new Date(now()) };
-        db.insert(roomTimeouts).values({ roomId, userId, ...row }).onConflictDoUpdate({ target: [roomTimeouts.roomId, roomTimeouts.userId], set: row }).run();
+        db.insert(roomTimeouts)
+          .values({ roomId, userId, ...row })
+          .onConflictDoUpdate({ target: [roomTimeouts.roomId, roomTimeouts.userId], set: row })
+          .run();
       } else {
-        db.delete(roomTimeouts).where(and(eq(roomTimeouts.roomId, roomId), eq(roomTimeouts.userId, userId))).run();
+        db.delete(roomTimeouts)
+          .where(and(eq(roomTimeouts.roomId, roomId), eq(roomTimeouts.userId, userId)))
+          .run();
       }
       const updated = { ...current, timedOutUntil: until, timeoutReason: until ? reason : null };
       log.record({ roomId, action: 'USER_TIMED_OUT', actorId: actor.id, targetUserId: userId, reason: until ? `${seconds} s${reason ? `: ${reason}` : ''}` : 'lifted' });
@@ -127,11 +147,16 @@ export function createModeration({ db, pubsub, rooms, users, messages, eventLog,
       targetOf(actor.id, membership, roomId, userId);
       const reason = cleanReason(rawReason);
       db.transaction(() => {
-        db.delete(memberships).where(and(eq(memberships.roomId, roomId), eq(memberships.userId, userId))).run();
-        db.insert(bans).values({ roomId, userId, reason, bannedBy: actor.id, createdAt: new Date(now()) }).onConflictDoUpdate({
-          target: [bans.roomId, bans.userId],
-          set: { reason, bannedBy: actor.id },
-        }).run();
+        db.delete(memberships)
+          .where(and(eq(memberships.roomId, roomId), eq(memberships.userId, userId)))
+          .run();
+        db.insert(bans)
+          .values({ roomId, userId, reason, bannedBy: actor.id, createdAt: new Date(now()) })
+          .onConflictDoUpdate({
+            target: [bans.roomId, bans.userId],
+            set: { reason, bannedBy: actor.id },
+          })
+          .run();
       });
       log.record({ roomId, action: 'USER_BANNED', actorId: actor.id, targetUserId: userId, reason });
       pubsub.publish('room', roomId, { type: 'MembershipEnded', roomId, userId, readAccessLost: true });
@@ -142,7 +167,11 @@ export function createModeration({ db, pubsub, rooms, users, messages, eventLog,
 
     unban(viewer: Viewer, roomId: string, userId: string): boolean {
       const { actor } = moderatorOf(viewer, roomId);
-      const lifted = db.delete(bans).where(and(eq(bans.roomId, roomId), eq(bans.userId, userId))).run().changes > 0;
+      const lifted =
+        db
+          .delete(bans)
+          .where(and(eq(bans.roomId, roomId), eq(bans.userId, userId)))
+          .run().changes > 0;
       if (!lifted) return false;
       log.record({ roomId, action: 'USER_UNBANNED', actorId: actor.id, targetUserId: userId });
       pubsub.publish('user', userId, { type: 'ModerationNotice', roomId, action: 'USER_UNBANNED', until: null, reason: null });
@@ -153,7 +182,12 @@ export function createModeration({ db, pubsub, rooms, users, messages, eventLog,
     unpin: (viewer: Viewer, messageId: string) => setPinned(viewer, messageId, false),
 
     pinned(roomId: string): MessageRow[] {
-      return db.select().from(messagesTable).where(and(eq(messagesTable.roomId, roomId), isNotNull(messagesTable.pinnedAt))).orderBy(desc(messagesTable.pinnedAt)).all();
+      return db
+        .select()
+        .from(messagesTable)
+        .where(and(eq(messagesTable.roomId, roomId), isNotNull(messagesTable.pinnedAt)))
+        .orderBy(desc(messagesTable.pinnedAt))
+        .all();
     },
 
     /** Only the given fields change; a durable RoomUpdated tells every subscriber. */

@@ -32,18 +32,43 @@ async function scene() {
 type Scene = Awaited<ReturnType<typeof scene>>;
 
 const ACTIONS: { name: string; query: string; variables: (s: Scene) => Record<string, unknown>; expected: Expected }[] = [
-  { name: 'timeoutUser', query: `mutation ($r: ID!, $u: ID!) { timeoutUser(roomId: $r, userId: $u, seconds: 60) { timedOutUntil } }`, variables: (s) => ({ r: s.roomId, u: s.target.id }), expected: MODERATORS_ONLY },
+  {
+    name: 'timeoutUser',
+    query: `mutation ($r: ID!, $u: ID!) { timeoutUser(roomId: $r, userId: $u, seconds: 60) { timedOutUntil } }`,
+    variables: (s) => ({ r: s.roomId, u: s.target.id }),
+    expected: MODERATORS_ONLY,
+  },
   { name: 'banUser', query: `mutation ($r: ID!, $u: ID!) { banUser(roomId: $r, userId: $u) }`, variables: (s) => ({ r: s.roomId, u: s.target.id }), expected: MODERATORS_ONLY },
   { name: 'unbanUser', query: `mutation ($r: ID!, $u: ID!) { unbanUser(roomId: $r, userId: $u) }`, variables: (s) => ({ r: s.roomId, u: s.target.id }), expected: MODERATORS_ONLY },
-  { name: 'setRole', query: `mutation ($r: ID!, $u: ID!) { setRole(roomId: $r, userId: $u, role: MEMBER) { role } }`, variables: (s) => ({ r: s.roomId, u: s.target.id }), expected: MODERATORS_ONLY },
+  {
+    name: 'setRole',
+    query: `mutation ($r: ID!, $u: ID!) { setRole(roomId: $r, userId: $u, role: MEMBER) { role } }`,
+    variables: (s) => ({ r: s.roomId, u: s.target.id }),
+    expected: MODERATORS_ONLY,
+  },
   { name: 'pinMessage', query: `mutation ($m: ID!) { pinMessage(messageId: $m) { pinnedAt } }`, variables: (s) => ({ m: s.messageId }), expected: MODERATORS_ONLY },
   { name: 'unpinMessage', query: `mutation ($m: ID!) { unpinMessage(messageId: $m) { id } }`, variables: (s) => ({ m: s.messageId }), expected: MODERATORS_ONLY },
   { name: 'deleteMessage', query: `mutation ($m: ID!) { deleteMessage(id: $m) { deletedAt } }`, variables: (s) => ({ m: s.messageId }), expected: MODERATORS_ONLY },
-  { name: 'updateRoomSettings', query: `mutation ($r: ID!) { updateRoomSettings(roomId: $r, settings: { slowModeSeconds: 5 }) { id } }`, variables: (s) => ({ r: s.roomId }), expected: MODERATORS_ONLY },
+  {
+    name: 'updateRoomSettings',
+    query: `mutation ($r: ID!) { updateRoomSettings(roomId: $r, settings: { slowModeSeconds: 5 }) { id } }`,
+    variables: (s) => ({ r: s.roomId }),
+    expected: MODERATORS_ONLY,
+  },
   { name: 'approveMessage', query: `mutation ($m: ID!) { approveMessage(id: $m) { seq } }`, variables: (s) => ({ m: s.heldId }), expected: MODERATORS_ONLY },
   { name: 'rejectMessage', query: `mutation ($m: ID!) { rejectMessage(id: $m) { status } }`, variables: (s) => ({ m: s.heldId }), expected: MODERATORS_ONLY },
-  { name: 'resolveReport', query: `mutation ($id: ID!) { resolveReport(id: $id, resolution: DISMISSED) { resolvedAt } }`, variables: (s) => ({ id: s.reportId }), expected: MODERATORS_ONLY },
-  { name: 'heldMessages', query: `query ($r: ID!) { heldMessages(roomId: $r) { edges { cursor } } }`, variables: (s) => ({ r: s.roomId }), expected: { ...MODERATORS_ONLY, anonymous: 'FORBIDDEN' } },
+  {
+    name: 'resolveReport',
+    query: `mutation ($id: ID!) { resolveReport(id: $id, resolution: DISMISSED) { resolvedAt } }`,
+    variables: (s) => ({ id: s.reportId }),
+    expected: MODERATORS_ONLY,
+  },
+  {
+    name: 'heldMessages',
+    query: `query ($r: ID!) { heldMessages(roomId: $r) { edges { cursor } } }`,
+    variables: (s) => ({ r: s.roomId }),
+    expected: { ...MODERATORS_ONLY, anonymous: 'FORBIDDEN' },
+  },
   { name: 'reports', query: `query ($r: ID!) { reports(roomId: $r) { edges { cursor } } }`, variables: (s) => ({ r: s.roomId }), expected: MODERATORS_ONLY },
   { name: 'moderationLog', query: `query ($r: ID!) { moderationLog(roomId: $r) { edges { cursor } } }`, variables: (s) => ({ r: s.roomId }), expected: MODERATORS_ONLY },
 ];

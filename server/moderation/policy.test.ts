@@ -24,7 +24,7 @@ describe('moderation policy', () => {
     expect(canActOn(undefined, 'a', 'b', as('MEMBER'))).toBe(false);
   });
 
-  it('never grants above the granter\'s own role', () => {
+  it("never grants above the granter's own role", () => {
     expect(canGrant(as('OWNER'), 'OWNER')).toBe(true);
     expect(canGrant(as('MODERATOR'), 'MODERATOR')).toBe(true);
     expect(canGrant(as('MODERATOR'), 'OWNER')).toBe(false);

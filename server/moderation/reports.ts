@@ -25,7 +25,11 @@ export type Reports = ReturnType<typeof createReports>;
 const isId = (key: unknown): key is string => typeof key === 'string';
 
 export function createReports({ db, rooms, messages, log, now = Date.now }: ReportsDeps) {
-  const byId = db.select().from(reports).where(eq(reports.id, sql.placeholder('id'))).prepare();
+  const byId = db
+    .select()
+    .from(reports)
+    .where(eq(reports.id, sql.placeholder('id')))
+    .prepare();
 
   function requireModerator(viewer: Viewer, roomId: string): string {
     const userId = requireUser(viewer, 'handle reports').id;
@@ -84,7 +88,14 @@ export function createReports({ db, rooms, messages, log, now = Date.now }: Repo
         .where(eq(reports.id, id))
         .returning()
         .get()!;
-      log.record({ roomId: report.roomId, action: 'REPORT_RESOLVED', actorId: moderatorId, targetUserId: report.reporterId, targetMessageId: report.messageId, reason: resolution });
+      log.record({
+        roomId: report.roomId,
+        action: 'REPORT_RESOLVED',
+        actorId: moderatorId,
+        targetUserId: report.reporterId,
+        targetMessageId: report.messageId,
+        reason: resolution,
+      });
       return resolved;
     },
   };

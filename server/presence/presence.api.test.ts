@@ -41,18 +41,18 @@ describe('presence over the API', () => {
     await expect.poll(() => server.app.pubsub.subscriberCount('room', roomId)).toBe(3);
     const both = await server.gql(roomState, { roomId }, bo.token);
     expect(both.data.room.viewerCount).toBe(2);
-    expect(both.data.onlineMembers.edges.map((e: any) => e.node)).toEqual(
-      [ana.id, bo.id].sort().map((id) => ({ id, online: true })),
-    );
+    expect(both.data.onlineMembers.edges.map((e: any) => e.node)).toEqual([ana.id, bo.id].sort().map((id) => ({ id, online: true })));
 
     await tab1.dispose();
     await expect.poll(() => server.app.pubsub.subscriberCount('room', roomId)).toBe(2);
     expect((await server.gql(meOnline, {}, ana.token)).data.me.online).toBe(true);
     expect((await server.gql(roomState, { roomId }, bo.token)).data.room.viewerCount).toBe(2);
-    await expect.poll(() => presence(watcher.events).map((e) => [e.viewerCount, e.joined, e.left])).toEqual([
-      [1, [{ id: bo.id }], []],
-      [2, [{ id: ana.id }], []],
-    ]);
+    await expect
+      .poll(() => presence(watcher.events).map((e) => [e.viewerCount, e.joined, e.left]))
+      .toEqual([
+        [1, [{ id: bo.id }], []],
+        [2, [{ id: ana.id }], []],
+      ]);
 
     await tab2.dispose();
     const events = presence(await watcher.done);

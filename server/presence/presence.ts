@@ -3,16 +3,7 @@
 // timer a large room may need. Dead sockets need nothing here: graphql-ws keep-alive terminates them,
 // their streams end, and the stream's leave function runs.
 import type { PubSub } from '../pubsub';
-import {
-  closeStream,
-  createPresenceState,
-  isOnline,
-  openStream,
-  planBroadcast,
-  presentUserIds,
-  viewerCount,
-  type PresenceChange,
-} from './presenceState';
+import { closeStream, createPresenceState, isOnline, openStream, planBroadcast, presentUserIds, viewerCount, type PresenceChange } from './presenceState';
 import { idleThrottle, onWake, type Throttle } from './throttle';
 
 export interface PresenceDeps {

@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  closeStream,
-  createPresenceState,
-  isOnline,
-  LARGE_ROOM_INTERVAL_MS,
-  openStream,
-  planBroadcast,
-  presentUserIds,
-  viewerCount,
-  type PresenceChange,
-} from './presenceState';
+import { closeStream, createPresenceState, isOnline, LARGE_ROOM_INTERVAL_MS, openStream, planBroadcast, presentUserIds, viewerCount, type PresenceChange } from './presenceState';
 import { idleThrottle, type Throttle } from './throttle';
 
 describe('presence state', () => {

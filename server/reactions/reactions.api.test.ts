@@ -48,7 +48,13 @@ describe('reactions', () => {
     await server.gql(add, { id: messageId, emoji: '❤️' }, ben.token);
     await server.gql(remove, { id: messageId, emoji: '❤️' }, ana.token);
     await server.gql(remove, { id: messageId, emoji: '❤️' }, ana.token);
-    const events = await collect(server.wsClient(null), { query: reactionEvents, variables: { roomId } }, (e) => e.length === 3, 15_000, (e: any) => e.roomEvents.seq !== undefined).done;
+    const events = await collect(
+      server.wsClient(null),
+      { query: reactionEvents, variables: { roomId } },
+      (e) => e.length === 3,
+      15_000,
+      (e: any) => e.roomEvents.seq !== undefined,
+    ).done;
     expect(events.map((e: any) => e.roomEvents)).toEqual([
       { seq: 2, messageId, emoji: '❤️', count: 1, added: true, user: { id: ana.id } },
       { seq: 3, messageId, emoji: '❤️', count: 2, added: true, user: { id: ben.id } },

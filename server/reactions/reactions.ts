@@ -25,11 +25,7 @@ export interface ReactionsDeps {
 export type Reactions = ReturnType<typeof createReactions>;
 
 export function createReactions({ db, pubsub, rooms, messages, eventLog }: ReactionsDeps) {
-  const mine = and(
-    eq(reactions.messageId, sql.placeholder('messageId')),
-    eq(reactions.userId, sql.placeholder('userId')),
-    eq(reactions.emoji, sql.placeholder('emoji')),
-  );
+  const mine = and(eq(reactions.messageId, sql.placeholder('messageId')), eq(reactions.userId, sql.placeholder('userId')), eq(reactions.emoji, sql.placeholder('emoji')));
   const existing = db.select().from(reactions).where(mine).prepare();
   const reactionGroups = createReactionGroups(db);
   const countOf = db
@@ -47,7 +43,11 @@ export function createReactions({ db, pubsub, rooms, messages, eventLog }: React
   }
 
   function distinctEmoji(messageId: string): number {
-    return db.select({ n: sql<number>`count(distinct ${reactions.emoji})` }).from(reactions).where(eq(reactions.messageId, messageId)).get()!.n;
+    return db
+      .select({ n: sql<number>`count(distinct ${reactions.emoji})` })
+      .from(reactions)
+      .where(eq(reactions.messageId, messageId))
+      .get()!.n;
   }
 
   /** Applies one change in a write transaction, records its event, publishes after the commit. */
@@ -92,7 +92,9 @@ export function createReactions({ db, pubsub, rooms, messages, eventLog }: React
       const userId = user.id;
       if (!existing.get({ messageId, userId, emoji })) return message;
       change(message, user, emoji, false, () => {
-        db.delete(reactions).where(and(eq(reactions.messageId, messageId), eq(reactions.userId, userId), eq(reactions.emoji, emoji))).run();
+        db.delete(reactions)
+          .where(and(eq(reactions.messageId, messageId), eq(reactions.userId, userId), eq(reactions.emoji, emoji)))
+          .run();
       });
       return message;
     },

@@ -31,7 +31,7 @@ async function setup() {
 const membershipOf = async (token: string, roomId: string) => (await server.gql(state, { id: roomId }, token)).data.room.myMembership;
 
 describe('read state', () => {
-  it('counts others\' main-timeline messages after the marker: not own ones, not thread posts, not deleted ones', async () => {
+  it("counts others' main-timeline messages after the marker: not own ones, not thread posts, not deleted ones", async () => {
     const { ana, ben, roomId } = await setup();
     const first = (await send(server, ana.token, roomId, 'one')).data.sendMessage;
     await send(server, ana.token, roomId, 'two');
@@ -75,9 +75,7 @@ describe('read state', () => {
     const { ana, ben, roomId } = await setup();
     const carl = await account('Carl');
     await server.gql(ops.joinRoom, { roomId }, carl.token);
-    await Promise.all(
-      Array.from({ length: 60 }, (_, i) => send(server, [ana, ben, carl][i % 3].token, roomId, `m${i}`)),
-    );
+    await Promise.all(Array.from({ length: 60 }, (_, i) => send(server, [ana, ben, carl][i % 3].token, roomId, `m${i}`)));
     expect((await membershipOf(ben.token, roomId)).unreadCount).toBe(40);
     const lastSeq = (await server.gql(state, { id: roomId }, ben.token)).data.room.lastSeq;
     expect((await server.gql(markRead, { roomId, seq: lastSeq }, ben.token)).data.markRead.unreadCount).toBe(0);

@@ -45,12 +45,7 @@ export function createReadState({ db, pubsub, rooms, isLarge }: ReadStateDeps) {
     .from(mentions)
     .innerJoin(messages, eq(messages.id, mentions.messageId))
     .where(
-      and(
-        eq(mentions.userId, sql.placeholder('userId')),
-        eq(mentions.roomId, sql.placeholder('roomId')),
-        gt(mentions.seq, sql.placeholder('after')),
-        isNull(messages.deletedAt),
-      ),
+      and(eq(mentions.userId, sql.placeholder('userId')), eq(mentions.roomId, sql.placeholder('roomId')), gt(mentions.seq, sql.placeholder('after')), isNull(messages.deletedAt)),
     )
     .prepare();
 

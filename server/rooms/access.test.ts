@@ -4,7 +4,15 @@ import { isModerator } from '../moderation/policy';
 import { canDeleteMessage, canRead, losesAccessOnLeave } from './access';
 import { cleanRoomInput, directKey } from './roomInput';
 
-const member = (role: MembershipRow['role']): MembershipRow => ({ roomId: 'r', userId: 'u', role, joinedAt: new Date(0), lastReadSeq: 0, timedOutUntil: null, timeoutReason: null });
+const member = (role: MembershipRow['role']): MembershipRow => ({
+  roomId: 'r',
+  userId: 'u',
+  role,
+  joinedAt: new Date(0),
+  lastReadSeq: 0,
+  timedOutUntil: null,
+  timeoutReason: null,
+});
 
 describe('room access', () => {
   it('lets anyone read PUBLIC rooms and only members read the others', () => {

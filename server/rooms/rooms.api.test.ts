@@ -93,7 +93,7 @@ describe('rooms', () => {
     expect(code(await server.gql(direct, { userId: 'nobody' }, ana.token))).toBe('NOT_FOUND');
   });
 
-  it('lists public rooms and the caller\'s own rooms, newest first, in pages', async () => {
+  it("lists public rooms and the caller's own rooms, newest first, in pages", async () => {
     const ana = await guest(server, 'Ana');
     const own = await room(server, ana.token, { name: 'Mine', kind: 'PRIVATE' });
     const newest = await room(server, ana.token, { name: 'Newest' });

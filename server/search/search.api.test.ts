@@ -93,9 +93,7 @@ describe('searchMessages', () => {
     const reply = await server.gql(sendInThread, { input: { roomId, body: 'corner kick in the thread', threadRootId: rootId } }, ana.token);
     expect(reply.errors).toBeUndefined();
     const result = await search(roomId, 'corner', ana.token);
-    expect(result.data.searchMessages.edges.map((e: any) => e.node.message)).toEqual([
-      { id: reply.data.sendMessage.id, body: 'corner kick in the thread', threadRootId: rootId },
-    ]);
+    expect(result.data.searchMessages.edges.map((e: any) => e.node.message)).toEqual([{ id: reply.data.sendMessage.id, body: 'corner kick in the thread', threadRootId: rootId }]);
   });
 
   it('refuses a private room the caller is not in, and an unknown room, as NOT_FOUND', async () => {

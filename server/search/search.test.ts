@@ -14,15 +14,13 @@ beforeEach(() => {
 afterEach(() => db.$client.close());
 
 function insert(id: string, roomId: string, seq: number, body: string, deletedAt: number | null = null): void {
-  db.$client
-    .prepare(`INSERT INTO messages (id, room_id, seq, author_id, body, created_at, deleted_at) VALUES (?, ?, ?, 'u', ?, 0, ?)`)
-    .run(id, roomId, seq, body, deletedAt);
+  db.$client.prepare(`INSERT INTO messages (id, room_id, seq, author_id, body, created_at, deleted_at) VALUES (?, ?, ?, 'u', ?, 0, ?)`).run(id, roomId, seq, body, deletedAt);
 }
 
 function matches(expression: string): string[] {
-  const rows = db.$client
-    .prepare(`SELECT m.id FROM messages_fts JOIN messages m ON m.rowid = messages_fts.rowid WHERE messages_fts MATCH ? ORDER BY m.id`)
-    .all(expression) as { id: string }[];
+  const rows = db.$client.prepare(`SELECT m.id FROM messages_fts JOIN messages m ON m.rowid = messages_fts.rowid WHERE messages_fts MATCH ? ORDER BY m.id`).all(expression) as {
+    id: string;
+  }[];
   return rows.map((row) => row.id);
 }
 

@@ -144,12 +144,7 @@ export function prose(length: number, seed = 0): string {
 export const isTimelineEvent = (event: any) => event.roomEvents.seq !== undefined || event.roomEvents.__typename === 'ResyncRequired';
 
 /** Collects a room's timeline events (`ops.roomEvents`), leaving out ephemeral ones (presence, typing…). */
-export function timeline<T = any>(
-  client: Client,
-  variables: { roomId: string; afterSeq?: number | null },
-  until: (events: T[]) => boolean,
-  timeoutMs = 15_000,
-) {
+export function timeline<T = any>(client: Client, variables: { roomId: string; afterSeq?: number | null }, until: (events: T[]) => boolean, timeoutMs = 15_000) {
   return collect<T>(client, { query: ops.roomEvents, variables }, until, timeoutMs, isTimelineEvent);
 }
 

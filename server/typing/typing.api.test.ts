@@ -17,8 +17,7 @@ const events = `subscription ($roomId: ID!) {
 }`;
 const setTyping = `mutation ($roomId: ID!, $typing: Boolean!) { setTyping(roomId: $roomId, typing: $typing) }`;
 type Event = { roomEvents: { __typename: string; users?: { id: string; displayName: string }[]; seq?: number } };
-const typingLists = (list: Event[]) =>
-  list.filter((e) => e.roomEvents.__typename === 'TypingChanged').map((e) => e.roomEvents.users!.map((u) => u.displayName));
+const typingLists = (list: Event[]) => list.filter((e) => e.roomEvents.__typename === 'TypingChanged').map((e) => e.roomEvents.users!.map((u) => u.displayName));
 
 async function twoMembers() {
   const ana = await guest(server, 'Ana');
@@ -57,9 +56,7 @@ describe('typing over the API', () => {
 
   it('sends no TypingChanged while the room has more than LARGE_ROOM_VIEWERS viewers', async () => {
     const { ana, bo, roomId } = await twoMembers();
-    const watcher = collect<Event>(server.wsClient(bo.token), { query: events, variables: { roomId } }, (e) =>
-      e.some((x) => x.roomEvents.__typename === 'MessageAdded'),
-    );
+    const watcher = collect<Event>(server.wsClient(bo.token), { query: events, variables: { roomId } }, (e) => e.some((x) => x.roomEvents.__typename === 'MessageAdded'));
     for (let i = 0; i < 3; i++) collect(server.wsClient(null), { query: events, variables: { roomId } }, () => false);
     await expect.poll(() => server.app.domains.presence.isLarge(roomId)).toBe(true);
     await server.gql(setTyping, { roomId, typing: true }, ana.token);
@@ -75,8 +72,7 @@ describe('typing over the API', () => {
     const { ana, roomId } = await twoMembers();
     const cy = await guest(server, 'Cy');
     const hidden = await room(server, ana.token, { kind: 'PRIVATE' });
-    const code = async (token: string | null, id: string) =>
-      (await server.gql(setTyping, { roomId: id, typing: true }, token)).errors?.[0].extensions?.code;
+    const code = async (token: string | null, id: string) => (await server.gql(setTyping, { roomId: id, typing: true }, token)).errors?.[0].extensions?.code;
     expect(await code(null, roomId)).toBe('UNAUTHENTICATED');
     expect(await code(cy.token, roomId)).toBe('FORBIDDEN');
     expect(await code(cy.token, hidden)).toBe('NOT_FOUND');

@@ -4,9 +4,7 @@ import { createHash, randomBytes, scrypt, timingSafeEqual, type ScryptOptions } 
 const SCRYPT = { N: 16384, r: 8, p: 1, keyLength: 32 };
 
 function derive(password: string, salt: Buffer, options: ScryptOptions, keyLength: number): Promise<Buffer> {
-  return new Promise((resolve, reject) =>
-    scrypt(password.normalize('NFKC'), salt, keyLength, options, (error, key) => (error ? reject(error) : resolve(key))),
-  );
+  return new Promise((resolve, reject) => scrypt(password.normalize('NFKC'), salt, keyLength, options, (error, key) => (error ? reject(error) : resolve(key))));
 }
 
 /** `scrypt$N$r$p$salt$key`, all parameters kept so they can be raised later without breaking old hashes. */

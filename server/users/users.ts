@@ -35,13 +35,23 @@ const SUFFIX_LENGTHS = [4, 4, 4, 8, 8];
 const IN_PROCESS = 'in-process';
 
 export function createUsers({ db, pubsub, tokenTtlDays, limits = noAuthLimits, now = Date.now }: UsersDeps) {
-  const byId = db.select().from(users).where(eq(users.id, sql.placeholder('id'))).prepare();
-  const sessionByHash = db.select().from(sessions).where(eq(sessions.tokenHash, sql.placeholder('hash'))).prepare();
+  const byId = db
+    .select()
+    .from(users)
+    .where(eq(users.id, sql.placeholder('id')))
+    .prepare();
+  const sessionByHash = db
+    .select()
+    .from(sessions)
+    .where(eq(sessions.tokenHash, sql.placeholder('hash')))
+    .prepare();
 
   function issueToken(user: UserRow): AuthResult {
     const token = newToken();
     const expiresAt = new Date(now() + tokenTtlDays * 86_400_000);
-    db.insert(sessions).values({ tokenHash: hashToken(token), userId: user.id, expiresAt }).run();
+    db.insert(sessions)
+      .values({ tokenHash: hashToken(token), userId: user.id, expiresAt })
+      .run();
     return { token, user, expiresAt };
   }
 
@@ -71,11 +81,7 @@ export function createUsers({ db, pubsub, tokenTtlDays, limits = noAuthLimits, n
       const passwordHash = await hashPassword(password);
       const taken = db.select({ id: users.id }).from(users).where(eq(users.usernameKey, username.toLowerCase())).get();
       if (taken) throw new CourtsideError('CONFLICT', `The username "${username}" is taken.`, { field: 'username' });
-      const user = db
-        .insert(users)
-        .values({ id: newId(), displayName, username, usernameKey: username.toLowerCase(), passwordHash, isGuest: false })
-        .returning()
-        .get();
+      const user = db.insert(users).values({ id: newId(), displayName, username, usernameKey: username.toLowerCase(), passwordHash, isGuest: false }).returning().get();
       return issueToken(user);
     },
 

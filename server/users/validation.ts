@@ -15,11 +15,7 @@ export function cleanDisplayName(raw: string): string {
 export function cleanUsername(raw: string): string {
   const username = raw.trim();
   if (!USERNAME.test(username)) {
-    throw new CourtsideError(
-      'BAD_USER_INPUT',
-      'A username must be 3 to 32 letters, digits, underscores or hyphens.',
-      { field: 'username' },
-    );
+    throw new CourtsideError('BAD_USER_INPUT', 'A username must be 3 to 32 letters, digits, underscores or hyphens.', { field: 'username' });
   }
   return username;
 }

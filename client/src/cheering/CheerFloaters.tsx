@@ -6,12 +6,7 @@ export function CheerFloaters({ floaters, onLanded }: { floaters: Floater[]; onL
   return (
     <div className="floaters" aria-hidden="true">
       {floaters.map((f) => (
-        <span
-          key={f.id}
-          className="floater"
-          style={{ left: `${f.x}%`, animationDelay: `${f.delay}ms`, '--scale': f.scale } as CSSProperties}
-          onAnimationEnd={() => onLanded(f.id)}
-        >
+        <span key={f.id} className="floater" style={{ left: `${f.x}%`, animationDelay: `${f.delay}ms`, '--scale': f.scale } as CSSProperties} onAnimationEnd={() => onLanded(f.id)}>
           {f.emoji}
         </span>
       ))}

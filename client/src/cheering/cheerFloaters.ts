@@ -23,12 +23,7 @@ export function floatersFor(count: number): number {
 }
 
 /** The floaters for one burst, within what the screen has room for; `random` is injectable for tests. */
-export function planFloaters(
-  counts: { emoji: string; count: number }[],
-  firstId: number,
-  room: number,
-  random: () => number = Math.random,
-): Floater[] {
+export function planFloaters(counts: { emoji: string; count: number }[], firstId: number, room: number, random: () => number = Math.random): Floater[] {
   const floaters: Floater[] = [];
   let budget = Math.min(MAX_PER_BURST, Math.max(0, room));
   for (const { emoji, count } of counts) {

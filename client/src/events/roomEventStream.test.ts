@@ -44,8 +44,7 @@ function connected(socket: Client): Promise<void> {
 }
 
 /** Durable events only: ephemeral ones (presence, typing) come and go with the socket. */
-const bodies = (events: RoomEvent[]) =>
-  events.flatMap((event) => (isDurable(event) ? ['message' in event ? event.message.body : event.__typename] : []));
+const bodies = (events: RoomEvent[]) => events.flatMap((event) => (isDurable(event) ? ['message' in event ? event.message.body : event.__typename] : []));
 
 describe('openRoomEventStream', () => {
   it('resumes after a reconnect from the last seq applied: every missed event once, in order', async () => {

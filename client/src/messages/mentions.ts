@@ -55,7 +55,14 @@ export interface MentionCandidate {
 export function matchCandidates(candidates: MentionCandidate[], query: string, limit = 6): MentionCandidate[] {
   const q = query.toLowerCase();
   const byUsername = candidates.filter((c) => c.username.toLowerCase().startsWith(q));
-  const byName = candidates.filter((c) => !byUsername.includes(c) && c.displayName.toLowerCase().split(/\s+/).some((w) => w.startsWith(q)));
+  const byName = candidates.filter(
+    (c) =>
+      !byUsername.includes(c) &&
+      c.displayName
+        .toLowerCase()
+        .split(/\s+/)
+        .some((w) => w.startsWith(q)),
+  );
   return [...byUsername, ...byName].slice(0, limit);
 }
 

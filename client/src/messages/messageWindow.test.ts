@@ -11,7 +11,7 @@ describe('the mounted rows of a long list', () => {
     expect(rowAt(rowOffsets([]), 0)).toBe(-1);
   });
 
-  it('mounts the rows in and near the view, with spacers of the others\' heights', () => {
+  it("mounts the rows in and near the view, with spacers of the others' heights", () => {
     const window = rowsAround(offsets, 250, 60, 20);
     expect(window).toEqual({ start: 3, end: 7, before: 140, after: 100 });
     expect(window.before + heights.slice(window.start, window.end).reduce((a, b) => a + b, 0) + window.after).toBe(500);

@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RoomEvent } from '../events/roomEventStream';
-import {
-  appendPage,
-  applyRoomEvent,
-  emptyTimeline,
-  fromPage,
-  mergePage,
-  prependPage,
-  showContext,
-  showNewest,
-  upsertMessage,
-  type Scope,
-  type TimelineMessage,
-} from './timeline';
+import { appendPage, applyRoomEvent, emptyTimeline, fromPage, mergePage, prependPage, showContext, showNewest, upsertMessage, type Scope, type TimelineMessage } from './timeline';
 
 function message(seq: number, overrides: Partial<TimelineMessage> = {}): TimelineMessage {
   return {
@@ -49,8 +37,7 @@ const reacted = (seq: number, messageId: string, emoji: string, count: number, u
 });
 const ids = (messages: TimelineMessage[]) => messages.map((m) => m.id);
 const main: Scope = { meId: 'me', threadRootId: null };
-const apply = (timeline: Parameters<typeof applyRoomEvent>[0], ...events: RoomEvent[]) =>
-  events.reduce((t, event) => applyRoomEvent(t, event, main), timeline);
+const apply = (timeline: Parameters<typeof applyRoomEvent>[0], ...events: RoomEvent[]) => events.reduce((t, event) => applyRoomEvent(t, event, main), timeline);
 
 describe('timeline', () => {
   it('keeps one copy of a message whether it came from the send result, the live event, or both', () => {
@@ -118,7 +105,7 @@ describe('timeline', () => {
     expect(timeline.messages[1].replyTo?.deletedAt).not.toBeNull();
   });
 
-  it('sets reaction counts from the events, and reactedByMe only from the viewer\'s own', () => {
+  it("sets reaction counts from the events, and reactedByMe only from the viewer's own", () => {
     let timeline = fromPage({ messages: [message(1)], startCursor: null, hasOlder: false });
     timeline = apply(timeline, reacted(2, 'm1', '🔥', 1, 'ben'), reacted(3, 'm1', '🔥', 2, 'me'), reacted(4, 'm1', '👍', 1, 'ben'));
     expect(timeline.messages[0].reactions).toEqual([
@@ -149,7 +136,7 @@ describe('timeline', () => {
     expect(apply(readLater, added(post)).messages[0].replyCount).toBe(1);
   });
 
-  it('keeps one thread\'s posts in its own list, from pages and live events in any order', () => {
+  it("keeps one thread's posts in its own list, from pages and live events in any order", () => {
     const scope: Scope = { meId: 'me', threadRootId: 'm1' };
     let thread = applyRoomEvent(emptyTimeline, added(message(4, { threadRootId: 'm1' })), scope);
     thread = applyRoomEvent(thread, added(message(5)), scope);
@@ -160,12 +147,7 @@ describe('timeline', () => {
 
   it('jumps into history and back without losing what was posted meanwhile', () => {
     let timeline = fromPage({ messages: [message(100), message(101)], startCursor: 'c100', hasOlder: true });
-    timeline = showContext(
-      timeline,
-      { messages: [message(40)], startCursor: 'c40', hasOlder: true },
-      message(41),
-      { messages: [message(42)], endCursor: 'c42', hasNewer: true },
-    );
+    timeline = showContext(timeline, { messages: [message(40)], startCursor: 'c40', hasOlder: true }, message(41), { messages: [message(42)], endCursor: 'c42', hasNewer: true });
     expect(ids(timeline.messages)).toEqual(['m40', 'm41', 'm42']);
     timeline = apply(timeline, added(message(102)), edited(103, message(41, { body: 'edited', editedAt: '2026-11-28T03:09:00.000Z' })));
     expect(ids(timeline.messages)).toEqual(['m40', 'm41', 'm42']);
@@ -177,12 +159,11 @@ describe('timeline', () => {
   });
 
   it('returns to the newest page, keeping posts newer than it and dropping ones that would leave a gap', () => {
-    let timeline = showContext(
-      fromPage({ messages: [message(100)], startCursor: 'c100', hasOlder: true }),
-      { messages: [], startCursor: null, hasOlder: false },
-      message(1),
-      { messages: [message(2)], endCursor: 'c2', hasNewer: true },
-    );
+    let timeline = showContext(fromPage({ messages: [message(100)], startCursor: 'c100', hasOlder: true }), { messages: [], startCursor: null, hasOlder: false }, message(1), {
+      messages: [message(2)],
+      endCursor: 'c2',
+      hasNewer: true,
+    });
     timeline = apply(timeline, added(message(101)), added(message(200)), added(message(201)));
     timeline = showNewest(timeline, { messages: [message(199), message(200)], startCursor: 'c199', hasOlder: true });
     expect(ids(timeline.messages)).toEqual(['m199', 'm200', 'm201']);

@@ -121,9 +121,7 @@ function insert(messages: TimelineMessage[], message: TimelineMessage, pick = ne
 /** Quotes of `parent` in replies follow its edits and deletion. */
 function refreshQuotes(messages: TimelineMessage[], parent: TimelineMessage): TimelineMessage[] {
   if (!messages.some((m) => m.replyTo?.id === parent.id)) return messages;
-  return messages.map((m) =>
-    m.replyTo?.id === parent.id ? { ...m, replyTo: { ...m.replyTo, body: parent.body, deletedAt: parent.deletedAt } } : m,
-  );
+  return messages.map((m) => (m.replyTo?.id === parent.id ? { ...m, replyTo: { ...m.replyTo, body: parent.body, deletedAt: parent.deletedAt } } : m));
 }
 
 function replace(timeline: Timeline, id: string, change: (message: TimelineMessage) => TimelineMessage): Timeline {

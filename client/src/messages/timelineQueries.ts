@@ -116,7 +116,7 @@ export const messageCursorsQuery = graphql(`
  */
 export async function edgeAfter(apollo: ApolloClient, roomId: string, after: string | null, count: number): Promise<Edge | null> {
   let edge: Edge | null = null;
-  for (let left = count; left > 0; ) {
+  for (let left = count; left > 0;) {
     const first = Math.min(left, MAX_PAGE_SIZE);
     const { data } = await apollo.query({ query: messageCursorsQuery, variables: { roomId, first, after }, fetchPolicy: 'no-cache' });
     const edges = data?.messages.edges ?? [];

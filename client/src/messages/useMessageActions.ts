@@ -43,10 +43,8 @@ export function useMessageActions(onChanged: (message: TimelineMessage) => void)
       }
     }
     return {
-      edit: (id, body) =>
-        run(async () => (await apollo.mutate({ mutation: editMessageMutation, variables: { id, body }, fetchPolicy: 'no-cache' })).data?.editMessage),
-      remove: (id) =>
-        run(async () => (await apollo.mutate({ mutation: deleteMessageMutation, variables: { id }, fetchPolicy: 'no-cache' })).data?.deleteMessage),
+      edit: (id, body) => run(async () => (await apollo.mutate({ mutation: editMessageMutation, variables: { id, body }, fetchPolicy: 'no-cache' })).data?.editMessage),
+      remove: (id) => run(async () => (await apollo.mutate({ mutation: deleteMessageMutation, variables: { id }, fetchPolicy: 'no-cache' })).data?.deleteMessage),
     };
   }, [apollo, onChanged]);
 }

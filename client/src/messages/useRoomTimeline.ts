@@ -21,17 +21,7 @@ import { useSocket } from '../events/useSocket';
 import { readableError } from '../ui/readableError';
 import { appendPage, applyRoomEvent, emptyTimeline, fromPage, prependPage, showContext, showNewest, upsertMessage, type Timeline, type TimelineMessage } from './timeline';
 import { dropNewest, dropOldest, type TrimPlan } from './timelineBounds';
-import {
-  CONTEXT_SIZE,
-  edgeAfter,
-  messageContextQuery,
-  newerMessagesQuery,
-  newestMessagesQuery,
-  olderMessagesQuery,
-  PAGE_SIZE,
-  toNewerPage,
-  toPage,
-} from './timelineQueries';
+import { CONTEXT_SIZE, edgeAfter, messageContextQuery, newerMessagesQuery, newestMessagesQuery, olderMessagesQuery, PAGE_SIZE, toNewerPage, toPage } from './timelineQueries';
 
 export interface RoomTimeline {
   messages: TimelineMessage[];
@@ -142,27 +132,24 @@ export function useRoomTimeline(roomId: string, bus: RoomEventBus, meId: string 
   }, [socket, status]);
 
   /** One page request at a time per direction; its result is dropped if the stretch was replaced. */
-  const page = useCallback(
-    (slot: typeof older, read: () => Promise<((current: Timeline) => Timeline) | null>, busy?: (on: boolean) => void): Promise<void> => {
-      if (slot.current) return slot.current;
-      const mine = stretch.current;
-      busy?.(true);
-      const request = read()
-        .then((change) => {
-          if (change && mine === stretch.current) setTimeline(change);
-        })
-        .catch(() => {
-          // Scrolling again retries.
-        })
-        .finally(() => {
-          slot.current = null;
-          busy?.(false);
-        });
-      slot.current = request;
-      return request;
-    },
-    [],
-  );
+  const page = useCallback((slot: typeof older, read: () => Promise<((current: Timeline) => Timeline) | null>, busy?: (on: boolean) => void): Promise<void> => {
+    if (slot.current) return slot.current;
+    const mine = stretch.current;
+    busy?.(true);
+    const request = read()
+      .then((change) => {
+        if (change && mine === stretch.current) setTimeline(change);
+      })
+      .catch(() => {
+        // Scrolling again retries.
+      })
+      .finally(() => {
+        slot.current = null;
+        busy?.(false);
+      });
+    slot.current = request;
+    return request;
+  }, []);
 
   const loadOlder = useCallback((): Promise<void> => {
     const { startCursor, hasOlder } = latest.current;

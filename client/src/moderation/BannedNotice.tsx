@@ -3,9 +3,7 @@ export function BannedNotice({ roomName, reason }: { roomName: string | null; re
   return (
     <div className="card empty banned" role="alert" data-testid="banned-notice">
       <h2>You were banned from this room{reason ? ` — ${reason}` : ''}</h2>
-      <p className="muted">
-        {roomName ? `The moderators of ${roomName}` : 'The moderators'} removed you. You can't read or post here until they lift the ban.
-      </p>
+      <p className="muted">{roomName ? `The moderators of ${roomName}` : 'The moderators'} removed you. You can't read or post here until they lift the ban.</p>
     </div>
   );
 }

@@ -37,7 +37,13 @@ export function PinnedBar({ messages, canUnpin, onShow, onUnpin }: PinnedBarProp
   return (
     <section className={`pinned${open ? ' pinned--open' : ''}`} aria-label="Pinned messages" data-testid="pinned-bar" onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
       <div className="pinned__row">
-        <button type="button" className="pinned__toggle" onClick={() => setOpen((o) => !o)} aria-expanded={open} aria-label={`${shown.length} pinned, ${open ? 'hide' : 'show'} all`}>
+        <button
+          type="button"
+          className="pinned__toggle"
+          onClick={() => setOpen((o) => !o)}
+          aria-expanded={open}
+          aria-label={`${shown.length} pinned, ${open ? 'hide' : 'show'} all`}
+        >
           <span aria-hidden="true">📌</span>
           <span className="pinned__count">{shown.length}</span>
         </button>

@@ -40,7 +40,19 @@ function changes(form: Values, saved: Values): Partial<Values> {
   return changed;
 }
 
-function RadioRow<T extends string>({ legend, name, options, value, onChange }: { legend: string; name: string; options: { value: T; label: string }[]; value: T; onChange: (value: T) => void }) {
+function RadioRow<T extends string>({
+  legend,
+  name,
+  options,
+  value,
+  onChange,
+}: {
+  legend: string;
+  name: string;
+  options: { value: T; label: string }[];
+  value: T;
+  onChange: (value: T) => void;
+}) {
   return (
     <fieldset className="settings__field">
       <legend>{legend}</legend>

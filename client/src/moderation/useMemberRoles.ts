@@ -35,6 +35,11 @@ export function useMemberRoles(roomId: string, enabled: boolean): KnownRoles {
   useQueueRefresh(enabled, refetch);
   return useMemo(() => {
     const members = data?.room.members;
-    return members ? rolesFromMembers(members.edges.map((edge) => edge.node), members.pageInfo.hasNextPage) : NOTHING_KNOWN;
+    return members
+      ? rolesFromMembers(
+          members.edges.map((edge) => edge.node),
+          members.pageInfo.hasNextPage,
+        )
+      : NOTHING_KNOWN;
   }, [data]);
 }

@@ -69,7 +69,8 @@ export function useReports(roomId: string, enabled: boolean): ReportQueue {
 
   const decide = useQueueDecision(refresh);
   const resolve = useCallback(
-    (id: string, resolution: ReportResolution) => decide(() => apollo.mutate({ mutation: resolveReportMutation, variables: { id, resolution }, refetchQueries: ['ModerationLog'] })),
+    (id: string, resolution: ReportResolution) =>
+      decide(() => apollo.mutate({ mutation: resolveReportMutation, variables: { id, resolution }, refetchQueries: ['ModerationLog'] })),
     [apollo, decide],
   );
 

@@ -29,13 +29,7 @@ export function RoomFooter({ typists, standing, gate, cheering, composer, join, 
       {standing === 'member' ? (
         <>
           {timedOut ? <TimeoutBanner until={timedOut.until} reason={timedOut.reason} /> : <CheeringBar {...cheering} />}
-          <Composer
-            {...composer}
-            waitUntil={gate.readyAt}
-            closed={timedOut ? `You can write again at ${untilText(timedOut.until)}` : null}
-            notice={gate.notice}
-            hint={gate.hint}
-          />
+          <Composer {...composer} waitUntil={gate.readyAt} closed={timedOut ? `You can write again at ${untilText(timedOut.until)}` : null} notice={gate.notice} hint={gate.hint} />
         </>
       ) : standing === 'reader' ? (
         <div className="bar">

@@ -35,7 +35,13 @@ function Badges({ room }: { room: RoomSummary }) {
 export function RoomList({ rooms, loading, error, selectedId, flashing, onRetry }: RoomListProps) {
   if (error) {
     return (
-      <ErrorNote action={<button type="button" className="link-button" onClick={onRetry}>Retry</button>}>
+      <ErrorNote
+        action={
+          <button type="button" className="link-button" onClick={onRetry}>
+            Retry
+          </button>
+        }
+      >
         {error}
       </ErrorNote>
     );

@@ -92,10 +92,7 @@ export function RoomView({ roomId, ban, onShowRooms, onSignIn }: RoomViewProps) 
   // Joined in place (not a member when the room opened): the viewer has read what is on screen.
   useMarkRead(roomId, timeline.lastSeq, member ? (timeline.openedReadSeq ?? 0) : null, ready && !timeline.hasNewer);
   const firstUnreadId = useFirstUnread(timeline.messages, ready && me !== null, timeline.openedReadSeq, meId);
-  const candidates = useMemo(
-    () => collectCandidates([...presence.members, ...timeline.messages.map((m) => m.author)], meId),
-    [presence.members, timeline.messages, meId],
-  );
+  const candidates = useMemo(() => collectCandidates([...presence.members, ...timeline.messages.map((m) => m.author)], meId), [presence.members, timeline.messages, meId]);
 
   // Stable between renders, so the message rows re-render only when their message changes.
   const username = me?.username ?? null;
@@ -178,9 +175,20 @@ export function RoomView({ roomId, ban, onShowRooms, onSignIn }: RoomViewProps) 
             }}
           />
         </RoomHeader>
-        <PinnedBar messages={pinned.messages} canUnpin={viewer.canModerate} onShow={(message) => void showMessage(message)} onUnpin={(id) => moderation.actions.setPinned(id, false)} />
+        <PinnedBar
+          messages={pinned.messages}
+          canUnpin={viewer.canModerate}
+          onShow={(message) => void showMessage(message)}
+          onUnpin={(id) => moderation.actions.setPinned(id, false)}
+        />
         {timeline.liveError && timeline.liveError === checkedLiveError && (
-          <ErrorNote action={<button type="button" className="link-button" onClick={timeline.reload}>Reconnect</button>}>
+          <ErrorNote
+            action={
+              <button type="button" className="link-button" onClick={timeline.reload}>
+                Reconnect
+              </button>
+            }
+          >
             Live updates stopped: {timeline.liveError}
           </ErrorNote>
         )}

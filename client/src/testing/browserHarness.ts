@@ -15,15 +15,7 @@ const LOCK = join(ROOT, 'dist/.client-build.lock');
 /** A lock older than this was left by a build that died. */
 const STALE_LOCK_MS = 120_000;
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 function isStale(): boolean {
   const newestSource = readdirSync(CLIENT, { recursive: true, withFileTypes: true })
@@ -62,7 +54,6 @@ export function buildClientIfStale(): void {
       const lock = statSync(LOCK, { throwIfNoEntry: false });
       if (lock && Date.now() - lock.mtimeMs > STALE_LOCK_MS) rmSync(LOCK, { recursive: true, force: true });
       else pause(200); // another test file is building
-
     }
   }
   try {

@@ -75,9 +75,7 @@ export function ThreadPanel(props: ThreadPanelProps) {
     <aside className="thread-panel" aria-label="Thread" data-testid="thread-panel" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <header className="thread-panel__header">
         <h2>Thread</h2>
-        <span className="muted thread-panel__count">
-          {root ? `${root.replyCount} ${root.replyCount === 1 ? 'reply' : 'replies'}` : ''}
-        </span>
+        <span className="muted thread-panel__count">{root ? `${root.replyCount} ${root.replyCount === 1 ? 'reply' : 'replies'}` : ''}</span>
         <button type="button" className="icon-button" onClick={onClose} aria-label="Close thread">
           ×
         </button>
@@ -96,7 +94,13 @@ export function ThreadPanel(props: ThreadPanelProps) {
         )}
         {thread.status === 'loading' && <p className="messages__note muted">Loading the thread…</p>}
         {thread.status === 'error' && (
-          <ErrorNote action={<button type="button" className="link-button" onClick={thread.reload}>Retry</button>}>
+          <ErrorNote
+            action={
+              <button type="button" className="link-button" onClick={thread.reload}>
+                Retry
+              </button>
+            }
+          >
             Couldn't load the thread: {thread.error}
           </ErrorNote>
         )}

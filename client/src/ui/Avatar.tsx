@@ -5,11 +5,7 @@ export function Avatar({ id, name, size = 32 }: { id: string; name: string; size
   const hue = Math.abs(hash) % 360;
   const initial = [...name.trim()][0]?.toUpperCase() ?? '?';
   return (
-    <span
-      className="avatar"
-      aria-hidden="true"
-      style={{ width: size, height: size, fontSize: size * 0.45, background: `hsl(${hue} 55% 88%)`, color: `hsl(${hue} 45% 30%)` }}
-    >
+    <span className="avatar" aria-hidden="true" style={{ width: size, height: size, fontSize: size * 0.45, background: `hsl(${hue} 55% 88%)`, color: `hsl(${hue} 45% 30%)` }}>
       {initial}
     </span>
   );

@@ -19,7 +19,9 @@ export function createSession(tokens: TokenStore, socket: Socket, apollo: () => 
     tokens.set(token);
     socket.restart();
     // Queries in flight are cancelled by the reset; the views that own them retry.
-    apollo().resetStore().catch(() => {});
+    apollo()
+      .resetStore()
+      .catch(() => {});
   }
   return {
     token: tokens.get,

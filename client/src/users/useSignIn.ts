@@ -63,10 +63,8 @@ export function useSignIn(): SignIn {
   return {
     pending,
     error,
-    joinAsGuest: (displayName) =>
-      attempt(async () => (await apollo.mutate({ mutation: joinAsGuestMutation, variables: { displayName } })).data?.joinAsGuest.token),
+    joinAsGuest: (displayName) => attempt(async () => (await apollo.mutate({ mutation: joinAsGuestMutation, variables: { displayName } })).data?.joinAsGuest.token),
     signUp: (input) => attempt(async () => (await apollo.mutate({ mutation: signUpMutation, variables: { input } })).data?.signUp.token),
-    signIn: (username, password) =>
-      attempt(async () => (await apollo.mutate({ mutation: signInMutation, variables: { username, password } })).data?.signIn.token),
+    signIn: (username, password) => attempt(async () => (await apollo.mutate({ mutation: signInMutation, variables: { username, password } })).data?.signIn.token),
   };
 }

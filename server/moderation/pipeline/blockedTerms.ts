@@ -94,7 +94,13 @@ export function containsBlockedTerm(matcher: BlockedTermMatcher, body: string): 
   const folded = foldText(body);
   if (matcher.symbolTerms.some((term) => folded.replace(/\s+/g, ' ').includes(term))) return true;
   const list = words(folded);
-  if (containsSequence(list.map((w) => w.text), matcher)) return true;
+  if (
+    containsSequence(
+      list.map((w) => w.text),
+      matcher,
+    )
+  )
+    return true;
   const joined = joinedWords(folded, list);
   return joined !== null && containsSequence(joined, matcher);
 }

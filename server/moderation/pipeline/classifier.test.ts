@@ -36,9 +36,11 @@ beforeEach(() => {
   received = [];
 });
 
-const json = (status: number, value: unknown): Handler => (_req, res) => {
-  res.writeHead(status, { 'content-type': 'application/json' }).end(typeof value === 'string' ? value : JSON.stringify(value));
-};
+const json =
+  (status: number, value: unknown): Handler =>
+  (_req, res) => {
+    res.writeHead(status, { 'content-type': 'application/json' }).end(typeof value === 'string' ? value : JSON.stringify(value));
+  };
 const slow: Handler = (_req, res) => {
   const timer = setTimeout(() => json(200, { action: 'ALLOW' })(_req, res), 5_000);
   res.on('close', () => clearTimeout(timer));
@@ -65,9 +67,7 @@ describe('the external classifier over HTTP', () => {
   it('POSTs the possibly masked body as JSON with room, author and kind', async () => {
     handle = json(200, { action: 'ALLOW' });
     await moderate('open');
-    expect(received).toEqual([
-      { method: 'POST', contentType: 'application/json', json: { roomId: 'r1', authorId: 'ana', body: masked, kind: 'send' } },
-    ]);
+    expect(received).toEqual([{ method: 'POST', contentType: 'application/json', json: { roomId: 'r1', authorId: 'ana', body: masked, kind: 'send' } }]);
   });
 
   const answers: { name: string; handler: Handler; expected: unknown }[] = [
@@ -82,7 +82,11 @@ describe('the external classifier over HTTP', () => {
       handler: json(200, { action: 'MASK', reason: 'Rude.' }),
       expected: { action: 'MASK', rule: 'PROFANITY', reason: expect.stringContaining('Rude.'), body: '**** ***** **** * ****' },
     },
-    { name: 'HOLD', handler: json(200, { action: 'HOLD', reason: 'Looks like spam.' }), expected: { action: 'HOLD', rule: 'CLASSIFIER', reason: expect.stringMatching(/^Looks like spam\. Profanity/), body: masked } },
+    {
+      name: 'HOLD',
+      handler: json(200, { action: 'HOLD', reason: 'Looks like spam.' }),
+      expected: { action: 'HOLD', rule: 'CLASSIFIER', reason: expect.stringMatching(/^Looks like spam\. Profanity/), body: masked },
+    },
     { name: 'BLOCK', handler: json(200, { action: 'BLOCK', reason: 'Harassment.' }), expected: { action: 'BLOCK', rule: 'CLASSIFIER', reason: 'Harassment.' } },
   ];
 

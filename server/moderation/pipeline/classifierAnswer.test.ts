@@ -10,7 +10,19 @@ describe('classifier answers', () => {
   });
 
   it('rejects anything that is not a decision', () => {
-    for (const text of ['', 'not json', 'null', '[]', '"ALLOW"', '{}', '{"action":"allow"}', '{"action":"DELETE"}', '{"action":"BLOCK","reason":42}', '{"action":"MASK","body":"  "}', '{"action":"MASK","body":7}']) {
+    for (const text of [
+      '',
+      'not json',
+      'null',
+      '[]',
+      '"ALLOW"',
+      '{}',
+      '{"action":"allow"}',
+      '{"action":"DELETE"}',
+      '{"action":"BLOCK","reason":42}',
+      '{"action":"MASK","body":"  "}',
+      '{"action":"MASK","body":7}',
+    ]) {
       expect(parseClassifierAnswer(text), text).toBeNull();
     }
   });

@@ -10,8 +10,10 @@ export const LINK_HOLD_REASON = 'Messages with links wait for a moderator to app
 
 /** A bare domain ending in one of these is a link. */
 const TLDS = new Set(
-  ('com net org edu gov mil int io co gg tv fm xyz info biz ru cn uk de fr nl eu es pl ch se ca au nz jp kr br mx ' +
-    'za ua tr ir vn tk ml ga cf gq cc ws top club online site store shop tech dev app news blog stream onion').split(' '),
+  (
+    'com net org edu gov mil int io co gg tv fm xyz info biz ru cn uk de fr nl eu es pl ch se ca au nz jp kr br mx ' +
+    'za ua tr ir vn tk ml ga cf gq cc ws top club online site store shop tech dev app news blog stream onion'
+  ).split(' '),
 );
 /** English words that are also TLDs ("call.me", "go.to"): only a link with a path, as in "t.me/x" or "youtu.be/x". */
 const WORD_TLDS = new Set('me to be it in at is so us no id ly sh ai live link one win bet pro vip fun page click name'.split(' '));

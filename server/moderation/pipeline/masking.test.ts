@@ -13,7 +13,12 @@ describe('masking', () => {
   });
 
   it('merges overlapping spans', () => {
-    expect(maskSpans('abcdef', [{ start: 0, end: 3 }, { start: 2, end: 4 }])).toBe('****ef');
+    expect(
+      maskSpans('abcdef', [
+        { start: 0, end: 3 },
+        { start: 2, end: 4 },
+      ]),
+    ).toBe('****ef');
   });
 
   it('masks a whole message except its whitespace', () => {

@@ -10,12 +10,7 @@ const COMBINING_DIACRITICS = /[\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u2
  * "ＳＰＡＭ", "𝐬𝐩𝐚𝐦", "Spám" and "sp\u200Bam" all fold to "spam".
  */
 export function foldText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(COMBINING_DIACRITICS, '')
-    .replace(INVISIBLE, '')
-    .toLowerCase()
-    .normalize('NFKC');
+  return text.normalize('NFKD').replace(COMBINING_DIACRITICS, '').replace(INVISIBLE, '').toLowerCase().normalize('NFKC');
 }
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });

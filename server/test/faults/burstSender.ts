@@ -91,7 +91,14 @@ export class Burst {
     const { hostname, port, pathname } = new URL(url);
     const input = { roomId: this.options.roomId, body: this.body(index), clientMessageId: this.clientMessageId(index) };
     const body = Buffer.from(JSON.stringify({ query: sendMutation, variables: { input } }));
-    const head = [`POST ${pathname} HTTP/1.1`, `host: ${hostname}:${port}`, 'content-type: application/json', `authorization: Bearer ${this.options.token}`, `content-length: ${body.length}`, 'connection: close'];
+    const head = [
+      `POST ${pathname} HTTP/1.1`,
+      `host: ${hostname}:${port}`,
+      'content-type: application/json',
+      `authorization: Bearer ${this.options.token}`,
+      `content-length: ${body.length}`,
+      'connection: close',
+    ];
     return new Promise((resolve, reject) => {
       const socket = connect(Number(port), hostname, () => {
         socket.end(Buffer.concat([Buffer.from(`${head.join('\r\n')}\r\n\r\n`), body]), () => {
@@ -154,8 +161,7 @@ export class Burst {
       if (!first) {
         this.acks.set(index, ack);
         this.answeredIn.set(index, epoch);
-      }
-      else if (first.id !== ack.id || first.seq !== ack.seq) this.changed.push({ index, first, later: ack });
+      } else if (first.id !== ack.id || first.seq !== ack.seq) this.changed.push({ index, first, later: ack });
       return 'done';
     }
     const error = result.errors?.[0];

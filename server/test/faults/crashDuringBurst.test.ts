@@ -25,7 +25,7 @@ afterAll(cleanUp);
 /** Every message of the main timeline, oldest first, paged forwards 100 at a time. */
 async function allMessages(server: ServerProcess, roomId: string, token: string) {
   const nodes: { id: string; seq: number; body: string; clientMessageId: string | null }[] = [];
-  for (let after: string | null = null; ; ) {
+  for (let after: string | null = null; ;) {
     const page: HttpResult = await gqlAt(server.url, history, { roomId, after }, token);
     if (!page.data) throw new Error(JSON.stringify(page.errors));
     nodes.push(...page.data.messages.edges.map((edge: { node: (typeof nodes)[number] }) => edge.node));

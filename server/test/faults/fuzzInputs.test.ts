@@ -107,7 +107,7 @@ describe.each(SEEDS)('fuzzing with seed %i', (seed) => {
 
     // Read back through history, every page.
     const stored = new Map<string, string>();
-    for (let after: string | null = null; ; ) {
+    for (let after: string | null = null; ;) {
       const page: GqlResult = await server.gql(history, { roomId, after }, owner.token);
       expectCleanAnswer(page, `seed ${seed}: history after ${after}`);
       for (const { node } of page.data.messages.edges) stored.set(node.id, node.body);
@@ -138,18 +138,30 @@ describe.each(SEEDS)('fuzzing with seed %i', (seed) => {
     const operations: [string, () => Record<string, unknown>][] = [
       [`query ($id: ID!) { message(id: $id) { id body } }`, () => ({ id: fuzzId(random, ids) })],
       [`query ($id: ID!) { room(id: $id) { id lastSeq viewerCount } }`, () => ({ id: fuzzId(random, ids) })],
-      [`query ($r: ID!, $n: Int, $c: String) { messages(roomId: $r, first: $n, after: $c) { edges { cursor } } }`, () => ({ r: room(), n: fuzzInt(random), c: fuzzCursor(random, cursors) })],
-      [`query ($r: ID!, $n: Int, $c: String) { messages(roomId: $r, last: $n, before: $c) { edges { cursor } } }`, () => ({ r: room(), n: fuzzInt(random), c: fuzzCursor(random, cursors) })],
+      [
+        `query ($r: ID!, $n: Int, $c: String) { messages(roomId: $r, first: $n, after: $c) { edges { cursor } } }`,
+        () => ({ r: room(), n: fuzzInt(random), c: fuzzCursor(random, cursors) }),
+      ],
+      [
+        `query ($r: ID!, $n: Int, $c: String) { messages(roomId: $r, last: $n, before: $c) { edges { cursor } } }`,
+        () => ({ r: room(), n: fuzzInt(random), c: fuzzCursor(random, cursors) }),
+      ],
       [`query ($id: ID!, $c: String) { thread(rootId: $id, first: 10, after: $c) { edges { cursor } } }`, () => ({ id: fuzzId(random, ids), c: fuzzCursor(random, cursors) })],
       [`query ($n: Int, $c: String) { rooms(first: $n, after: $c) { edges { cursor } } }`, () => ({ n: fuzzInt(random), c: fuzzCursor(random, cursors) })],
-      [`query ($r: ID!, $q: String!, $c: String) { searchMessages(roomId: $r, query: $q, after: $c) { edges { snippet } } }`, () => ({ r: room(), q: text(random, random.int(0, 12)), c: fuzzCursor(random, cursors) })],
+      [
+        `query ($r: ID!, $q: String!, $c: String) { searchMessages(roomId: $r, query: $q, after: $c) { edges { snippet } } }`,
+        () => ({ r: room(), q: text(random, random.int(0, 12)), c: fuzzCursor(random, cursors) }),
+      ],
       [`query ($r: ID!, $c: String) { onlineMembers(roomId: $r, after: $c) { edges { cursor } } }`, () => ({ r: room(), c: fuzzCursor(random, cursors) })],
       [`query ($r: ID!, $c: String) { moderationLog(roomId: $r, after: $c) { edges { cursor } } }`, () => ({ r: room(), c: fuzzCursor(random, cursors) })],
       [`query ($r: ID!, $c: String) { reports(roomId: $r, after: $c) { edges { cursor } } }`, () => ({ r: room(), c: fuzzCursor(random, cursors) })],
       [`query ($r: ID!, $c: String) { heldMessages(roomId: $r, after: $c) { edges { cursor } } }`, () => ({ r: room(), c: fuzzCursor(random, cursors) })],
       [`query ($r: ID!) { readMarkers(roomId: $r) { seq } }`, () => ({ r: room() })],
       [`mutation ($r: ID!, $seq: Int!) { markRead(roomId: $r, seq: $seq) { lastReadSeq } }`, () => ({ r: room(), seq: fuzzInt(random) })],
-      [`mutation ($id: ID!, $e: String!) { addReaction(messageId: $id, emoji: $e) { id } }`, () => ({ id: random.chance(0.5) ? random.pick(ids.slice(2)) : fuzzId(random, ids), e: text(random, random.int(0, 3)) })],
+      [
+        `mutation ($id: ID!, $e: String!) { addReaction(messageId: $id, emoji: $e) { id } }`,
+        () => ({ id: random.chance(0.5) ? random.pick(ids.slice(2)) : fuzzId(random, ids), e: text(random, random.int(0, 3)) }),
+      ],
       [`mutation ($id: ID!, $e: String!) { removeReaction(messageId: $id, emoji: $e) { id } }`, () => ({ id: fuzzId(random, ids), e: text(random, random.int(0, 3)) })],
       [`mutation ($id: ID!, $b: String!) { editMessage(id: $id, body: $b) { id } }`, () => ({ id: fuzzId(random, ids), b: text(random, 5) })],
       [`mutation ($id: ID!) { deleteMessage(id: $id) { id } }`, () => ({ id: fuzzId(random, ids) })],
@@ -162,7 +174,14 @@ describe.each(SEEDS)('fuzzing with seed %i', (seed) => {
       [`mutation ($u: ID!) { openDirectRoom(userId: $u) { id } }`, () => ({ u: fuzzId(random, ids) })],
       [
         `mutation ($input: SendMessageInput!) { sendMessage(input: $input) { id } }`,
-        () => ({ input: { roomId: room(), body: `reply ${random.int(0, 1e9)}`, replyToId: random.chance(0.5) ? fuzzId(random, ids) : null, threadRootId: random.chance(0.5) ? fuzzId(random, ids) : null } }),
+        () => ({
+          input: {
+            roomId: room(),
+            body: `reply ${random.int(0, 1e9)}`,
+            replyToId: random.chance(0.5) ? fuzzId(random, ids) : null,
+            threadRootId: random.chance(0.5) ? fuzzId(random, ids) : null,
+          },
+        }),
       ],
     ];
     const existing = new Set(ids);
@@ -183,9 +202,15 @@ describe.each(SEEDS)('fuzzing with seed %i', (seed) => {
     const ids = [roomId, owner.id];
     const socket = await openRawSocket(server.wsUrl, { token: random.chance(0.5) ? owner.token : null });
     const operations: [string, () => Record<string, unknown>][] = [
-      [ops.roomEvents, () => ({ roomId: random.chance(0.5) ? roomId : fuzzId(random, ids), afterSeq: random.chance(0.8) ? fuzzInt(random) : random.pick<unknown>([null, '1', 1.5, true, []]) })],
+      [
+        ops.roomEvents,
+        () => ({ roomId: random.chance(0.5) ? roomId : fuzzId(random, ids), afterSeq: random.chance(0.8) ? fuzzInt(random) : random.pick<unknown>([null, '1', 1.5, true, []]) }),
+      ],
       [`query ($id: ID!) { message(id: $id) { id } }`, () => ({ id: fuzzId(random, ids) })],
-      [`query ($r: ID!, $c: String) { messages(roomId: $r, first: 5, after: $c) { edges { cursor } } }`, () => ({ r: random.chance(0.5) ? roomId : fuzzId(random, ids), c: fuzzCursor(random, []) })],
+      [
+        `query ($r: ID!, $c: String) { messages(roomId: $r, first: 5, after: $c) { edges { cursor } } }`,
+        () => ({ r: random.chance(0.5) ? roomId : fuzzId(random, ids), c: fuzzCursor(random, []) }),
+      ],
       [`query ($r: ID!, $q: String!) { searchMessages(roomId: $r, query: $q) { edges { snippet } } }`, () => ({ r: roomId, q: text(random, random.int(0, 12)) })],
       [sendWithId, () => ({ input: { roomId, body: fuzzBody(random, MAX_LENGTH).body } })],
     ];

@@ -90,7 +90,12 @@ describe('the database write lock held by another process', () => {
     expect(refused.status).toBe(429);
     expect(refused.errors![0]).toMatchObject({ path: ['createRoom'], extensions: { code: 'RATE_LIMITED', retryAfterMs: 1000 } });
     expect(elapsed).toBeLessThan(BYSTANDER_WITHIN_MS);
-    const created = await gqlAt(server.url, `mutation ($input: CreateRoomInput!) { createRoom(input: $input) { id } }`, { input: { name: 'After the lock', kind: 'PUBLIC' } }, token);
+    const created = await gqlAt(
+      server.url,
+      `mutation ($input: CreateRoomInput!) { createRoom(input: $input) { id } }`,
+      { input: { name: 'After the lock', kind: 'PUBLIC' } },
+      token,
+    );
     expect(created.errors).toBeUndefined();
   });
 });

@@ -52,7 +52,9 @@ describe(`${CLIENTS} subscribers across a restart`, () => {
     const last = BEFORE + DURING + 1;
     await Promise.all(followers.map((follower) => follower.reached(last, 60_000)));
     const seconds = (since: number) => ((since - started) / 1000).toFixed(1);
-    console.log(`after SIGTERM: exited at ${seconds(exited)} s, the new process listened at ${seconds(listening)} s, ${CLIENTS} subscribers had seq ${last} at ${seconds(performance.now())} s`);
+    console.log(
+      `after SIGTERM: exited at ${seconds(exited)} s, the new process listened at ${seconds(listening)} s, ${CLIENTS} subscribers had seq ${last} at ${seconds(performance.now())} s`,
+    );
     for (const [i, { log }] of followers.entries()) {
       expect(log.closeCodes, `subscriber ${i}`).toContain(1001);
       expect(log.connects, `subscriber ${i}`).toBeGreaterThanOrEqual(2);

@@ -83,7 +83,9 @@ describe('a subscriber frozen with SIGSTOP during a long burst', () => {
       },
     });
     const seconds = (performance.now() - started) / 1000;
-    console.log(`${MESSAGES} sends in ${seconds.toFixed(1)} s (${Math.round(MESSAGES / seconds)}/s); the server closed the frozen socket after ${cutOffAfter} acks, ${cutOffSeconds.toFixed(1)} s after it opened`);
+    console.log(
+      `${MESSAGES} sends in ${seconds.toFixed(1)} s (${Math.round(MESSAGES / seconds)}/s); the server closed the frozen socket after ${cutOffAfter} acks, ${cutOffSeconds.toFixed(1)} s after it opened`,
+    );
     expect(burst.refusals).toEqual([]);
     expect(burst.networkFailures).toBe(0);
     expect(burst.acks.size).toBe(MESSAGES);
