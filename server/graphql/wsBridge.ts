@@ -136,7 +136,7 @@ export function attachGraphQLWs(options: WsBridgeOptions) {
       prefix.copy(frame, 0);
       json.copy(frame, prefix.length);
       frame[frame.length - 1] = CLOSING_BRACE;
-      coalescer.hold(socket);
+      coalescer.hold(socket, frame.length);
       if (socket.bufferedAmount < SEND_PAUSE_BYTES) {
         socket.send(frame, TEXT_FRAME);
         return undefined;
