@@ -23,7 +23,7 @@ export function pinSelf(cpu: number): boolean {
 export interface ChildServerOptions {
   /** Shown in progress lines. */
   label: string;
-  /** A TypeScript entry point, run as `node --import tsx <script>`. */
+  /** A TypeScript entry point, run as `node --import tsx <script>`, or COURTSIDE_SERVER. */
   script: string;
   cwd: string;
   env: Record<string, string>;
@@ -60,6 +60,19 @@ export interface ChildServer {
   onExit(listener: (code: number | null) => void): void;
 }
 
+/**
+ * Courtside as `npm start` runs it: the server bundle that `npm run build:server` writes (esbuild,
+ * without the function-name wrappers tsx adds to every closure), built once per bench run.
+ */
+export const COURTSIDE_SERVER = 'dist/server/main.js';
+let courtsideBuilt = false;
+
+function buildCourtside(cwd: string): void {
+  if (courtsideBuilt) return;
+  execFileSync('npm', ['run', '--silent', 'build:server'], { cwd, stdio: 'inherit' });
+  courtsideBuilt = true;
+}
+
 /** The line both servers print once listening: "… at http://host:PORT/". */
 const READY = / at http:\/\/[^\s/]+:(\d+)\//;
 const TROUBLE = /error|warn|exception|unhandled|fatal/i;
@@ -75,7 +88,8 @@ export function startChildServer(options: ChildServerOptions): Promise<ChildServ
   const { label, script, cwd, env, cpu, startTimeoutMs = 30_000, ready = READY, ipc = false, fdLimit } = options;
   // BENCH_CPU_PROF_DIR=dir writes a V8 CPU profile of every child server there when it exits.
   const profile = process.env.BENCH_CPU_PROF_DIR && options.profile !== false ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : [];
-  const node = [process.execPath, ...profile, '--import', 'tsx', script];
+  if (script === COURTSIDE_SERVER) buildCourtside(cwd);
+  const node = [process.execPath, ...profile, ...(script.endsWith('.js') ? ['--enable-source-maps'] : ['--import', 'tsx']), script];
   const pinned = cpu !== null && canPin ? ['taskset', '-c', String(cpu), ...node] : node;
   // sh and taskset exec node, so the pid is the server's own.
   const [command, ...args] = fdLimit ? withFdLimit(fdLimit, pinned) : pinned;

@@ -5,7 +5,7 @@
 // NORMAL and a higher alias limit, so thousands of guests take seconds, and the measured server then
 // starts on that database with its own settings. Sessions live in the database, so the tokens stay
 // valid across the restart.
-import { startChildServer } from './childServer';
+import { COURTSIDE_SERVER, startChildServer } from './childServer';
 import { postJson } from './liveRoomTarget';
 
 export interface CourtsideSeed {
@@ -89,7 +89,7 @@ export async function seedCourtside({ cwd, env, guests, members, reuse = [], pro
   const count = Math.max(guests, members);
   const server = await startChildServer({
     label: 'seed',
-    script: 'server/main.ts',
+    script: COURTSIDE_SERVER,
     cwd,
     // Only the seeding server: no flush per write, and room for GUESTS_PER_REQUEST aliases per request.
     env: {

@@ -24,7 +24,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBenchRun, readFlags } from './benchRun';
-import { canPin, pinSelf, startChildServer, type ChildServer } from './childServer';
+import { canPin, COURTSIDE_SERVER, pinSelf, startChildServer, type ChildServer } from './childServer';
 import { seedCourtside } from './courtsideSeed';
 import { COURTSIDE_NAMES, createCourtsideTarget, type SubscriptionDocument } from './courtsideTarget';
 import { SOCKETS_PER_GENERATOR, startGeneratorPool, type GeneratorPool } from './fanoutGenerators';
@@ -90,7 +90,7 @@ function courtside(document: SubscriptionDocument, signedIn: (n: number) => numb
   let guests: string[] = [];
   return {
     name: COURTSIDE_NAMES[document],
-    script: 'server/main.ts',
+    script: COURTSIDE_SERVER,
     env: (dataDir) => ({
       SERVE_CLIENT: '0',
       NODE_ENV: 'production',

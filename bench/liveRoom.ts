@@ -21,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBenchRun, readFlags } from './benchRun';
-import { canPin, pinSelf, startChildServer, type ChildServer } from './childServer';
+import { canPin, COURTSIDE_SERVER, pinSelf, startChildServer, type ChildServer } from './childServer';
 import { seedCourtside } from './courtsideSeed';
 import { COURTSIDE_NAMES, createCourtsideTarget, type SubscriptionDocument } from './courtsideTarget';
 import { runLiveRoom, type LiveRoomOptions, type LiveRoomResult } from './liveRoomDriver';
@@ -98,7 +98,7 @@ async function main({ headlineOnly, ...options }: LiveRoomRun): Promise<void> {
   const courtside = async (document: SubscriptionDocument, signedIn: number) => {
     const env = courtsideEnv(dataDir, COURTSIDE_NAMES[document]);
     const seed = await seedCourtside({ cwd: ROOT, env, guests: signedIn, members, progress });
-    return measure(COURTSIDE_NAMES[document], 'server/main.ts', env, (server) => createCourtsideTarget(server, seed, { signedIn, document, progress }), { ...options, signedIn });
+    return measure(COURTSIDE_NAMES[document], COURTSIDE_SERVER, env, (server) => createCourtsideTarget(server, seed, { signedIn, document, progress }), { ...options, signedIn });
   };
   const headline = await courtside('client', options.signedIn);
   const minimal = headlineOnly ? null : await courtside('minimal', 0);

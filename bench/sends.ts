@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBenchRun, readFlags } from './benchRun';
-import { canPin, pinSelf, startChildServer } from './childServer';
+import { canPin, COURTSIDE_SERVER, pinSelf, startChildServer } from './childServer';
 import { seedCourtside } from './courtsideSeed';
 import { createCourtsideTarget } from './courtsideTarget';
 import { insertRows, readMessages, type InsertResult } from './rawSqliteInserts';
@@ -59,7 +59,7 @@ async function main({ seconds, senders, batch }: SendsOptions): Promise<number> 
   const databasePath = join(dataDir, 'courtside.db');
   const env = { PORT: '0', HOST: '127.0.0.1', SERVE_CLIENT: '0', NODE_ENV: 'production', DATABASE_PATH: databasePath, RATE_LIMITS: 'off', SQLITE_SYNCHRONOUS: 'FULL' };
   const seed = await seedCourtside({ cwd: ROOT, env, guests: senders, members: senders, progress });
-  const server = await startChildServer({ label: 'courtside', script: 'server/main.ts', cwd: ROOT, env, cpu: SERVER_CPU });
+  const server = await startChildServer({ label: 'courtside', script: COURTSIDE_SERVER, cwd: ROOT, env, cpu: SERVER_CPU });
   bench.onCleanup(() => server.stop());
   progress(`courtside: server pid ${server.pid} on port ${server.port}, database in ${dataDir}`);
   const target = await createCourtsideTarget(server, seed, { signedIn: 0, document: 'client', progress });

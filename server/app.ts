@@ -1,8 +1,7 @@
 // The one composition root: database, pub/sub, domains (wired in domains.ts), yoga, HTTP and WebSocket.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { createYoga, maskError } from 'graphql-yoga';
 import type { Config } from './config';
 import { busyFieldError } from './db/busy';
@@ -26,8 +25,9 @@ import { handleUnsizedBody, hasUnsizedBody } from './http/unsizedBody';
 import { createMemoryPubSub } from './memoryPubSub';
 import type { PubSub } from './pubsub';
 import type { Viewer } from './users/viewer';
+import { PROJECT_ROOT } from './projectRoot';
 
-const CLIENT_DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../dist/client');
+const CLIENT_DIST = join(PROJECT_ROOT, 'dist/client');
 /** Largest GraphQL request body over HTTP, and largest WebSocket frame. */
 const MAX_REQUEST_BYTES = 1024 * 1024;
 

@@ -1,7 +1,6 @@
 // Schema assembly: schema.graphql plus every domain's resolvers.
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { createSchema, type YogaInitialContext } from 'graphql-yoga';
 import { cheeringResolvers } from '../cheering/cheering.resolvers';
 import { eventsResolvers } from '../events/events.resolvers';
@@ -17,8 +16,9 @@ import { usersResolvers } from '../users/users.resolvers';
 import type { Context } from './context';
 import { DateTime } from './scalars';
 import type { ViewerRules } from './viewerDependence';
+import { PROJECT_ROOT } from '../projectRoot';
 
-const SCHEMA_FILE = resolve(dirname(fileURLToPath(import.meta.url)), '../../schema.graphql');
+const SCHEMA_FILE = join(PROJECT_ROOT, 'schema.graphql');
 
 /** Every domain's resolvers, in the order they are merged. */
 export const resolverMaps = [
