@@ -3,6 +3,7 @@
 // bundled client's own `RoomEvents` document (imported from client/src, never copied), every
 // subscriber signed in as a guest of its own. The "minimal" document is the bench's old simplified
 // case, kept as a second row.
+import { randomUUID } from 'node:crypto';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { roomEventsDocument } from '../client/src/events/roomEventStream';
@@ -54,6 +55,8 @@ export interface CourtsideTarget extends LiveRoomTarget {
 /** Courtside on `server`, whose database `seed` was made in (see courtsideSeed.ts). */
 export async function createCourtsideTarget(server: ChildServer, seed: CourtsideSeed, { signedIn, document, progress }: CourtsideTargetOptions): Promise<CourtsideTarget> {
   const { roomId, tokens, members } = seed;
+  // Seeded guests are reused across runs and rooms: a clientMessageId must be new for each target.
+  const run = randomUUID().slice(0, 8);
   if (signedIn > tokens.length || members < 1)
     throw new Error(`The seed has ${tokens.length} guests and ${members} members; ${signedIn} signed-in subscribers and a sender were asked for.`);
   const url = `http://127.0.0.1:${server.port}/graphql`;
@@ -115,7 +118,7 @@ export async function createCourtsideTarget(server: ChildServer, seed: Courtside
 
     async sendMessage(index, body) {
       const token = tokens[index % members];
-      return (await gql<{ sendMessage: { seq: number } }>(ops.send, { input: { roomId, body, clientMessageId: `bench-${index}` } }, token)).sendMessage.seq;
+      return (await gql<{ sendMessage: { seq: number } }>(ops.send, { input: { roomId, body, clientMessageId: `bench-${run}-${index}` } }, token)).sendMessage.seq;
     },
 
     async readMe(index) {
