@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roomEventsDocument } from '../../client/src/events/roomEventStream';
 import type { Topics } from '../pubsub';
 import { guest, ops, room, send, startServer, type TestServer } from '../test/harness';
+import { countWrites } from '../test/socketWrites';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -173,17 +174,8 @@ describe('the live fan-out of the client document to signed-in viewers', () => {
     const warmUp = (await send(server, host.token, roomId, 'warm-up')).data.sendMessage;
     await expect.poll(() => events.some((e) => e.seq === warmUp.seq)).toBe(true);
 
-    // The server side of the fan's socket: count the writes its TCP stream makes.
-    const socket = [...server.app.wss.clients].at(-1)!; // the newest connection: the fan's
-    const stream = (socket as unknown as { _socket: { _write: (...a: unknown[]) => void; _writev: (...a: unknown[]) => void } })._socket;
-    const writes: number[] = [];
-    for (const method of ['_write', '_writev'] as const) {
-      const original = stream[method].bind(stream);
-      stream[method] = (...args: unknown[]) => {
-        writes.push(method === '_writev' ? (args[0] as unknown[]).length : 1);
-        return original(...args);
-      };
-    }
+    // The server side of the fan's socket: the newest connection.
+    const writes = countWrites([...server.app.wss.clients].at(-1)!);
     // Sends made in one turn commit as one group and are published in the same turn.
     const hostViewer = server.app.domains.users.authenticate(host.token);
     await Promise.all(Array.from({ length: 8 }, (_, i) => server.app.domains.messages.send(hostViewer, { roomId, body: `burst ${i}` })));

@@ -3,6 +3,7 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket, { WebSocketServer } from 'ws';
+import { countWrites } from '../test/socketWrites';
 import { createWriteCoalescer, FLUSH_BYTES } from './writeCoalescer';
 
 let wss: WebSocketServer;
@@ -23,20 +24,6 @@ afterAll(() => {
   wss.close();
 });
 
-/** Counts the writes the server side's TCP stream makes, and the most bytes it held unsent. */
-function watchWrites() {
-  const stream = (server as unknown as { _socket: Record<'_write' | '_writev', (...args: unknown[]) => void> })._socket;
-  const writes: number[] = [];
-  for (const method of ['_write', '_writev'] as const) {
-    const original = stream[method].bind(stream);
-    stream[method] = (...args: unknown[]) => {
-      writes.push(method === '_writev' ? (args[0] as unknown[]).length : 1);
-      return original(...args);
-    };
-  }
-  return writes;
-}
-
 async function sendInOneTurn(frames: Buffer[]) {
   const coalescer = createWriteCoalescer();
   let mostBuffered = 0;
@@ -52,7 +39,7 @@ async function sendInOneTurn(frames: Buffer[]) {
 
 describe('coalesced writes', () => {
   it('writes the small frames of one turn in one write, in order', async () => {
-    const writes = watchWrites();
+    const writes = countWrites(server);
     const frames = Array.from({ length: 10 }, (_, i) => Buffer.from(`{"n":${i}}`));
     const { got } = await sendInOneTurn(frames);
     expect(got).toEqual(frames.map(String));
@@ -60,7 +47,7 @@ describe('coalesced writes', () => {
   });
 
   it('never holds back more than FLUSH_BYTES, so the slow-consumer bounds see only what the peer has not taken', async () => {
-    const writes = watchWrites();
+    const writes = countWrites(server);
     const frames = Array.from({ length: 20 }, (_, i) => Buffer.from(`{"n":${i},"body":"${'x'.repeat(4000)}"}`));
     const { got, mostBuffered } = await sendInOneTurn(frames);
     expect(got).toEqual(frames.map(String));
