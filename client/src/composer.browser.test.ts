@@ -5,22 +5,13 @@ import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { room, send, startServer, type TestServer } from '../../server/test/harness';
+import { account, room, send, startServer, type TestServer } from '../../server/test/harness';
 import { buildClientIfStale, launchChromium, openRoomPage } from './testing/browserHarness';
 
 /** Lower than the client's 4000, so a message the composer lets through can still be refused by the server. */
 const SERVER_MAX_LENGTH = 300;
 
 let server: TestServer;
-let accounts = 0;
-
-/** A signed-up user through the real API. */
-async function account(displayName: string): Promise<{ token: string; id: string }> {
-  const input = { username: `${displayName.toLowerCase()}_${++accounts}`, displayName, password: 'correct horse battery' };
-  const result = await server.gql(`mutation ($input: SignUpInput!) { signUp(input: $input) { token user { id } } }`, { input });
-  if (!result.data) throw new Error(JSON.stringify(result.errors));
-  return { token: result.data.signUp.token, id: result.data.signUp.user.id };
-}
 let browser: Browser;
 let owner: { token: string; id: string };
 let page: Page;
@@ -41,7 +32,7 @@ describe('the composer in Chromium', () => {
   beforeAll(async () => {
     buildClientIfStale();
     server = await startServer({ serveClient: true, maxMessageLength: SERVER_MAX_LENGTH, rateLimitsEnabled: true, messageRateLimit: { count: 3, windowMs: 4000 } });
-    owner = await account('Olive');
+    owner = await account(server, 'Olive');
     roomId = await room(server, owner.token, { name: 'Composer' });
     await send(server, owner.token, roomId, 'Welcome');
     browser = await launchChromium();

@@ -8,27 +8,18 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { room, send, startServer, type TestServer } from '../../server/test/harness';
+import { account, room, send, startServer, type TestServer } from '../../server/test/harness';
 import { buildClientIfStale, launchChromium, openRoomPage } from './testing/browserHarness';
 
 const SCREENSHOTS = fileURLToPath(new URL('../../dist/screenshots', import.meta.url));
 
 let server: TestServer;
 let browser: Browser;
-let accounts = 0;
 let owner: { token: string; id: string };
 let member: { token: string; id: string };
 let mainRoom: string;
 let otherRoom: string;
 let page: Page;
-
-/** A signed-up user through the real API. */
-async function account(displayName: string): Promise<{ token: string; id: string }> {
-  const input = { username: `${displayName.toLowerCase()}_${++accounts}`, displayName, password: 'correct horse battery' };
-  const result = await server.gql(`mutation ($input: SignUpInput!) { signUp(input: $input) { token user { id } } }`, { input });
-  if (!result.data) throw new Error(JSON.stringify(result.errors));
-  return { token: result.data.signUp.token, id: result.data.signUp.user.id };
-}
 
 const joinRoom = (token: string, roomId: string) => server.gql(`mutation ($roomId: ID!) { joinRoom(roomId: $roomId) { id } }`, { roomId }, token);
 const composer = (p: Page) => p.getByRole('textbox', { name: 'Message', exact: true });
@@ -42,8 +33,8 @@ describe('the finished client in Chromium', () => {
     buildClientIfStale();
     mkdirSync(SCREENSHOTS, { recursive: true });
     server = await startServer({ serveClient: true });
-    owner = await account('Olive');
-    member = await account('Max');
+    owner = await account(server, 'Olive');
+    member = await account(server, 'Max');
     mainRoom = await room(server, owner.token, { name: 'Final' });
     otherRoom = await room(server, owner.token, { name: 'Terrace' });
     for (const roomId of [mainRoom, otherRoom]) await joinRoom(member.token, roomId);

@@ -5,19 +5,10 @@ import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { room, send, startServer, type TestServer } from '../../server/test/harness';
+import { account, room, send, startServer, type TestServer } from '../../server/test/harness';
 import { buildClientIfStale, launchChromium, openRoomPage } from './testing/browserHarness';
 
 let server: TestServer;
-let accounts = 0;
-
-/** A signed-up user through the real API. */
-async function account(displayName: string): Promise<{ token: string; id: string }> {
-  const input = { username: `${displayName.toLowerCase()}_${++accounts}`, displayName, password: 'correct horse battery' };
-  const result = await server.gql(`mutation ($input: SignUpInput!) { signUp(input: $input) { token user { id } } }`, { input });
-  if (!result.data) throw new Error(JSON.stringify(result.errors));
-  return { token: result.data.signUp.token, id: result.data.signUp.user.id };
-}
 let browser: Browser;
 
 const message = (page: Page, text: string) => page.getByTestId('message-list').getByTestId('message').filter({ hasText: text });
@@ -37,8 +28,8 @@ describe('read state in Chromium', () => {
   });
 
   it('moves the read marker of a reader who joins in place to the newest message, and keeps it moving', async () => {
-    const owner = await account('Olive');
-    const reader = await account('Rafa');
+    const owner = await account(server, 'Olive');
+    const reader = await account(server, 'Rafa');
     const roomId = await room(server, owner.token, { name: 'Kick-off' });
     for (const body of ['Teams are out', 'Kick-off at eight', 'Rain expected']) await send(server, owner.token, roomId, body);
     const markerOf = async (userId: string) => {

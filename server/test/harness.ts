@@ -173,6 +173,17 @@ export async function guest(server: TestServer, name = 'Guest'): Promise<{ token
   return { token: result.data.joinAsGuest.token, id: result.data.joinAsGuest.user.id };
 }
 
+let accounts = 0;
+
+/** A signed-up user (an account, not a guest) through the real API, with a username of its own ("olive_3"). */
+export async function account(server: TestServer, displayName: string): Promise<{ token: string; id: string; username: string }> {
+  const username = `${displayName.toLowerCase().replace(/[^a-z0-9]+/g, '_')}_${++accounts}`;
+  const input = { username, displayName, password: 'correct horse battery' };
+  const result = await server.gql(`mutation ($input: SignUpInput!) { signUp(input: $input) { token user { id } } }`, { input });
+  if (!result.data) throw new Error(JSON.stringify(result.errors));
+  return { token: result.data.signUp.token, id: result.data.signUp.user.id, username };
+}
+
 /** A room created by `owner`, through the real API. */
 export async function room(server: TestServer, owner: string, input: { name?: string; kind?: string } = {}): Promise<string> {
   const result = await server.gql(ops.createRoom, { input: { name: 'Room', ...input } }, owner);
