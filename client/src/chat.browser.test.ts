@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../server/app';
 import { loadConfig } from '../../server/config';
 import { startServer } from '../../server/test/harness';
-import { buildClientIfStale, launchChromium } from './testing/browserHarness';
+import { buildClientIfStale, clickMessageAction, launchChromium } from './testing/browserHarness';
 
 let app: App | null;
 let port: number;
@@ -129,14 +129,12 @@ describe('the bundled client in Chromium', () => {
     for (const body of missed) await say(grace, body);
     // An edit and a deletion while Ada is away reach her as replayed events too.
     const second = grace.getByTestId('message').filter({ hasText: 'missed 2' });
-    await second.hover();
-    await second.getByRole('button', { name: 'Edit' }).click();
+    await clickMessageAction(second, { name: 'Edit' });
     await grace.getByLabel('Edit message').fill('missed 2, edited');
     await grace.getByLabel('Edit message').press('Enter');
     await grace.getByText('missed 2, edited').waitFor();
     const first = grace.getByTestId('message').filter({ hasText: 'Hi Ada' });
-    await first.hover();
-    await first.getByRole('button', { name: 'Delete' }).click();
+    await clickMessageAction(first, { name: 'Delete' });
     await grace.getByRole('group', { name: 'Confirm delete' }).getByRole('button', { name: 'Delete' }).click();
     await grace.getByText('message deleted').waitFor();
     expect(await bodies(ada)).toEqual(['Hi Ada', 'Hi Grace']);

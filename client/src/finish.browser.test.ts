@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { account, room, send, startServer, type TestServer } from '../../server/test/harness';
-import { buildClientIfStale, launchChromium, openRoomPage } from './testing/browserHarness';
+import { buildClientIfStale, clickMessageAction, launchChromium, openRoomPage } from './testing/browserHarness';
 
 const SCREENSHOTS = fileURLToPath(new URL('../../dist/screenshots', import.meta.url));
 
@@ -82,8 +82,7 @@ describe('the finished client in Chromium', () => {
 
   it('finds an emoji by name in the picker and reacts with it', async () => {
     const target = message(page, 'What a line-up');
-    await target.hover();
-    await target.getByRole('button', { name: 'React', exact: true }).click();
+    await clickMessageAction(target, { name: 'React', exact: true });
     const picker = page.getByTestId('reaction-picker');
     expect(await picker.getByRole('button').count()).toBeGreaterThan(300);
     await picker.screenshot({ path: join(SCREENSHOTS, 'emoji-picker-groups.png') });
@@ -98,15 +97,13 @@ describe('the finished client in Chromium', () => {
 
   it('confirms a moderation action in a toast and leaves no card in the timeline', async () => {
     const target = message(page, 'Kick-off in five');
-    await target.hover();
-    await target.getByRole('button', { name: 'More actions' }).click();
+    await clickMessageAction(target, { name: 'More actions' });
     const menu = page.getByTestId('message-menu');
     await menu.getByRole('button', { name: 'Pin to the room' }).click();
     await page.getByTestId('toast').getByText('Pinned to the room.').waitFor();
     expect(await menu.count()).toBe(0);
 
-    await target.hover();
-    await target.getByRole('button', { name: 'More actions' }).click();
+    await clickMessageAction(target, { name: 'More actions' });
     await menu.getByRole('button', { name: 'Time out Max…' }).click();
     await menu.getByText('10 min', { exact: true }).click();
     await menu.getByRole('button', { name: 'Time out', exact: true }).click();

@@ -6,7 +6,7 @@ import { dirname } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../../server/test/harness';
-import { buildClientIfStale, launchChromium, openRoomPage } from './testing/browserHarness';
+import { buildClientIfStale, clickMessageAction, launchChromium, openRoomPage } from './testing/browserHarness';
 
 let server: TestServer;
 let browser: Browser;
@@ -88,8 +88,7 @@ describe('the live room in Chromium', () => {
   it('shows a thread reply to the other user live: the count on the root, then the thread itself', async () => {
     await say(ana, 'Who scores next?');
     const root = message(mainList(ana), 'Who scores next?');
-    await root.hover();
-    await root.getByRole('button', { name: 'Reply in thread' }).click();
+    await clickMessageAction(root, { name: 'Reply in thread' });
     const anaThread = ana.getByTestId('thread-panel');
     await anaThread.getByRole('textbox', { name: 'Reply in thread' }).fill('Number nine, surely');
     await anaThread.getByRole('textbox', { name: 'Reply in thread' }).press('Enter');
@@ -113,8 +112,7 @@ describe('the live room in Chromium', () => {
 
   it('shows a reaction chip and its count changing live, highlighted for whoever reacted', async () => {
     const benRoot = message(mainList(ben), 'Who scores next?');
-    await benRoot.hover();
-    await benRoot.getByRole('button', { name: 'React', exact: true }).click();
+    await clickMessageAction(benRoot, { name: 'React', exact: true });
     await benRoot.getByRole('button', { name: 'React with 🔥' }).click();
 
     const anaFire = chip(message(mainList(ana), 'Who scores next?'), '🔥');

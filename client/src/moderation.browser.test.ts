@@ -7,7 +7,7 @@ import { dirname } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../../server/test/harness';
-import { buildClientIfStale, launchChromium, openRoomPage } from './testing/browserHarness';
+import { buildClientIfStale, clickMessageAction, launchChromium, openRoomPage } from './testing/browserHarness';
 
 let server: TestServer;
 let browser: Browser;
@@ -86,8 +86,7 @@ describe('moderation in Chromium', () => {
 
   it("times a member out from the message menu; the member's page says until when and why, and cannot post", async () => {
     const target = message(owner, 'Their keeper is hopeless');
-    await target.hover();
-    await target.getByRole('button', { name: 'More actions' }).click();
+    await clickMessageAction(target, { name: 'More actions' });
     const menu = owner.getByTestId('message-menu');
     await menu.getByRole('button', { name: 'Time out Ann Member…' }).click();
     await menu.getByText('10 min', { exact: true }).click();
@@ -173,8 +172,7 @@ describe('moderation in Chromium', () => {
     const moderator = await openAs(benToken);
     const menuOf = async (text: string) => {
       const target = message(moderator, text);
-      await target.hover();
-      await target.getByRole('button', { name: 'More actions' }).click();
+      await clickMessageAction(target, { name: 'More actions' });
       const menu = moderator.getByTestId('message-menu');
       await menu.waitFor();
       return menu;

@@ -5,7 +5,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { vi } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const CLIENT = join(ROOT, 'client');
@@ -81,4 +82,19 @@ export async function openRoomPage(browser: Browser, apiUrl: string, token: stri
   await page.goto(`${apiUrl.replace(/\/graphql$/, '')}/#/rooms/${roomId}`);
   await page.getByTestId('message-list').getByTestId('message').first().waitFor();
   return page;
+}
+
+/**
+ * Hovers a message and clicks one of its actions (shown only while the message is hovered or
+ * focused). The row can re-render under the pointer (a pending send becoming the sent message, the
+ * windowed list shifting), which hides the actions again, so the pair is retried until it works.
+ */
+export async function clickMessageAction(message: Locator, action: { name: string; exact?: boolean }): Promise<void> {
+  await vi.waitFor(
+    async () => {
+      await message.hover();
+      await message.getByRole('button', action).click({ timeout: 1000 });
+    },
+    { timeout: 15_000, interval: 50 },
+  );
 }
