@@ -63,5 +63,7 @@ describe('message snapshots', () => {
     const { snapshots, row } = setup();
     const live = snapshots.snapshot(row('m3'), { reactions: [], mentions: [] });
     expect(live).toMatchObject({ id: 'm3', author: null, replyTo: null, reactions: [], mentions: [] });
+    const sender = { id: 'ana', displayName: 'Ana as the sender knew her', username: 'ana', isGuest: false, createdAt: new Date(0) };
+    expect(snapshots.snapshot(row('m2'), { author: sender }).author).toBe(sender);
   });
 });

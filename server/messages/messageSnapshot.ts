@@ -57,12 +57,13 @@ export function createMessageSnapshots(db: Db) {
   return {
     /**
      * The message with everything its live view shows. `known` skips the reads the writer can spare
-     * (a new message has no reactions; its mentions were just resolved). Once per published event.
+     * (the sender; a new message has no reactions; its mentions were just resolved). Once per
+     * published event.
      */
-    snapshot(row: MessageRow, known: Partial<Pick<MessageSnapshot, 'reactions' | 'mentions'>> = {}): MessageSnapshot {
+    snapshot(row: MessageRow, known: Partial<Pick<MessageSnapshot, 'author' | 'reactions' | 'mentions'>> = {}): MessageSnapshot {
       return {
         ...row,
-        author: author(row.authorId),
+        author: known.author ?? author(row.authorId),
         replyTo: excerpt(row.replyToId),
         reactions: known.reactions ?? reactionGroups.withReactors(row.id),
         mentions: known.mentions ?? mentioned.all({ id: row.id }).map(({ user }) => publicUser(user)),

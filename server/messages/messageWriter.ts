@@ -3,7 +3,7 @@
 // by sending and by approving a held message.
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/open';
-import { memberships, mentions, messages, users, type MessageRow } from '../db/schema';
+import { memberships, mentions, messages, users, type MessageRow, type UserRow } from '../db/schema';
 import type { EventLog } from '../events/eventLog';
 import type { PubSub } from '../pubsub';
 import { publicUser, type PublicUser } from '../users/publicUser';
@@ -93,10 +93,11 @@ export function createMessageWriter(db: Db, eventLog: EventLog, pubsub: PubSub) 
 
     /**
      * After the commit: the room's MessageAdded, carrying what its live view shows (a new message has
-     * no reactions yet), and a Mentioned for each mentioned user. Hot path: once per message published.
+     * no reactions yet; the sender, when given, is not read again), and a Mentioned for each mentioned
+     * user. Hot path: once per message published.
      */
-    announceAdded(message: MessageRow, mentioned: PublicUser[]): void {
-      const live = snapshots.snapshot(message, { reactions: [], mentions: mentioned });
+    announceAdded(message: MessageRow, mentioned: PublicUser[], author?: UserRow): void {
+      const live = snapshots.snapshot(message, { reactions: [], mentions: mentioned, author: author && publicUser(author) });
       pubsub.publish('room', message.roomId, { type: 'MessageAdded', roomId: message.roomId, seq: message.seq, message: live });
       this.announceMentions(message, mentioned);
     },

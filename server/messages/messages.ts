@@ -3,7 +3,7 @@
 // and is published only after the commit.
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/open';
-import { mentions, messages, type MembershipRow, type MessageRow, type RoomRow } from '../db/schema';
+import { mentions, messages, type MembershipRow, type MessageRow, type RoomRow, type UserRow } from '../db/schema';
 import { CourtsideError, echo } from '../errors';
 import type { EventLog } from '../events/eventLog';
 import { newId } from '../ids';
@@ -87,10 +87,11 @@ export function createMessages(deps: MessagesDeps) {
   /** The gate, moderation, the grouped write and the announcement of one new send. Hot path. */
   async function publishNew(
     room: RoomRow,
-    authorId: string,
+    author: UserRow,
     membership: MembershipRow,
     send: { body: string; replyToId: string | null; threadRootId: string | null; clientMessageId: string | null; fingerprint: string },
   ): Promise<MessageView> {
+    const authorId = author.id;
     gate.checkSend(room, membership);
     const decision = await pipeline.moderate({ roomId: room.id, authorId, body: send.body, kind: 'send', settings: room });
     if (decision.action === 'BLOCK') throw blocked(log, room, authorId, decision);
@@ -118,7 +119,7 @@ export function createMessages(deps: MessagesDeps) {
       held.announceHeld(written.held);
       return written.held;
     }
-    writer.announceAdded(written.message, written.mentioned);
+    writer.announceAdded(written.message, written.mentioned, author);
     pipeline.recordPublished?.({ roomId: room.id, authorId, body: decision.body });
     if (decision.action === 'MASK') {
       log.record({ roomId: room.id, action: 'MESSAGE_MASKED', targetUserId: authorId, targetMessageId: message.id, reason: decision.reason, rule: decision.rule });
@@ -139,7 +140,7 @@ export function createMessages(deps: MessagesDeps) {
     const fingerprint = sendFingerprint({ roomId: room.id, body, replyToId, threadRootId });
     const repeat = earlierSend(user.id, clientMessageId, fingerprint);
     if (repeat) return repeat;
-    if (!clientMessageId) return publishNew(room, user.id, membership, { body, replyToId, threadRootId, clientMessageId, fingerprint });
+    if (!clientMessageId) return publishNew(room, user, membership, { body, replyToId, threadRootId, clientMessageId, fingerprint });
     // Concurrent retries of one send wait for the first, so moderation and limits see it once.
     const key = `${user.id}\u0000${clientMessageId}`;
     const first = inFlight.get(key);
@@ -147,7 +148,7 @@ export function createMessages(deps: MessagesDeps) {
       await first.catch(() => undefined);
       return earlierSend(user.id, clientMessageId, fingerprint) ?? send(viewer, input);
     }
-    const sending = publishNew(room, user.id, membership, { body, replyToId, threadRootId, clientMessageId, fingerprint });
+    const sending = publishNew(room, user, membership, { body, replyToId, threadRootId, clientMessageId, fingerprint });
     inFlight.set(key, sending);
     try {
       return await sending;

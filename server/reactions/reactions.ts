@@ -25,8 +25,6 @@ export interface ReactionsDeps {
 export type Reactions = ReturnType<typeof createReactions>;
 
 export function createReactions({ db, pubsub, rooms, messages, eventLog }: ReactionsDeps) {
-  const mine = and(eq(reactions.messageId, sql.placeholder('messageId')), eq(reactions.userId, sql.placeholder('userId')), eq(reactions.emoji, sql.placeholder('emoji')));
-  const existing = db.select().from(reactions).where(mine).prepare();
   const reactionGroups = createReactionGroups(db);
   const countOf = db
     .select({ n: count() })
@@ -76,7 +74,7 @@ export function createReactions({ db, pubsub, rooms, messages, eventLog }: React
       const emoji = cleanEmoji(rawEmoji);
       const { message, user } = target(viewer, messageId);
       const userId = user.id;
-      if (existing.get({ messageId, userId, emoji })) return message;
+      if (reactionGroups.hasReacted(messageId, emoji, userId)) return message;
       if (countOf.get({ messageId, emoji })!.n === 0 && distinctEmoji(messageId) >= MAX_DISTINCT_EMOJI) {
         throw new CourtsideError('BAD_USER_INPUT', `A message can have at most ${MAX_DISTINCT_EMOJI} different emoji.`, { field: 'emoji' });
       }
@@ -90,7 +88,7 @@ export function createReactions({ db, pubsub, rooms, messages, eventLog }: React
       const emoji = cleanEmoji(rawEmoji);
       const { message, user } = target(viewer, messageId);
       const userId = user.id;
-      if (!existing.get({ messageId, userId, emoji })) return message;
+      if (!reactionGroups.hasReacted(messageId, emoji, userId)) return message;
       change(message, user, emoji, false, () => {
         db.delete(reactions)
           .where(and(eq(reactions.messageId, messageId), eq(reactions.userId, userId), eq(reactions.emoji, emoji)))
