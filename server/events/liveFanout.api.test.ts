@@ -9,14 +9,16 @@ import { guest, ops, room, send, startServer, type TestServer } from '../test/ha
 import { countWrites } from '../test/socketWrites';
 
 let server: TestServer;
+let count: ReturnType<typeof countingStatements>;
 beforeAll(async () => {
   server = await startServer({ maxSocketsPerUser: 2000 });
+  count = countingStatements();
 });
 afterAll(() => server.stop(true));
 
 type Viewer = { token: string; id: string };
 
-/** SQL statements run (every prepared statement's run/get/all/iterate) while `work` runs. */
+/** SQL statements run (every prepared statement's run/get/all/iterate) while `work` runs. Install once. */
 function countingStatements() {
   const Statement = Object.getPrototypeOf(server.app.db.$client.prepare('select 1')) as Record<string, (...args: unknown[]) => unknown>;
   let counting = false;
@@ -40,7 +42,7 @@ function countingStatements() {
 }
 
 /** Watches what publishing one room event costs: SQL statements and shared executions, as it is published. */
-function watchPublishing(count: ReturnType<typeof countingStatements>) {
+function watchPublishing() {
   const seen: { type: string; statements: number; executions: number }[] = [];
   const publish = server.app.pubsub.publish.bind(server.app.pubsub);
   server.app.pubsub.publish = (topic, key, payload) => {
@@ -79,7 +81,6 @@ const signUp = `mutation ($input: SignUpInput!) { signUp(input: $input) { token 
 
 describe('the live fan-out of the client document to signed-in viewers', () => {
   it('reads no storage while one event reaches 100 subscribers, and shows each its own marked fields', async () => {
-    const count = countingStatements();
     const host = await guest(server, 'Host');
     const roomId = await room(server, host.token);
     const signedUp = (await server.gql(signUp, { input: { username: 'zoe_live', password: 'long enough secret', displayName: 'Zoe' } })).data.signUp;
@@ -90,18 +91,20 @@ describe('the live fan-out of the client document to signed-in viewers', () => {
     const parent = (await send(server, host.token, roomId, 'Kick-off!')).data.sendMessage;
     const afterSeq = parent.seq;
     const streams = everyone.map((viewer) => follow(server.wsClient(viewer.token), roomId, afterSeq));
-    await expect.poll(() => server.app.pubsub.subscriberCount('room', roomId), { timeout: 20_000 }).toBe(100);
+    const authorsOtherTab = follow(server.wsClient(author.token), roomId, afterSeq);
+    await expect.poll(() => server.app.pubsub.subscriberCount('room', roomId), { timeout: 20_000 }).toBe(101);
     // Every stream is live (past its replay) once a warm-up message reached all of them.
     const warmUp = (await send(server, host.token, roomId, 'warm-up')).data.sendMessage;
     await expect.poll(() => streams.every((events) => events.some((e) => e.seq === warmUp.seq)), { timeout: 20_000 }).toBe(true);
 
-    const published = watchPublishing(count);
+    const published = watchPublishing();
     const sent = await server.gql(ops.send, { input: { roomId, body: 'What a goal @zoe_live!', replyToId: parent.id, clientMessageId: 'c-1' } }, author.token);
-    await expect.poll(() => streams.every((events) => byType(events, 'MessageAdded').length === 2), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => [...streams, authorsOtherTab].every((events) => byType(events, 'MessageAdded').length === 2), { timeout: 20_000 }).toBe(true);
 
     const added = published.find((p) => p.type === 'MessageAdded')!;
     expect(added.statements).toBe(0);
-    expect(added.executions).toBe(2); // the author's, and everyone else's
+    expect(added.executions).toBe(2); // the author's (both of their tabs), and everyone else's
+    expect(byType(authorsOtherTab, 'MessageAdded')[1].message.clientMessageId).toBe('c-1');
     const live = streams.map((events) => byType(events, 'MessageAdded')[1].message);
     expect(live[0]).toMatchObject({
       id: sent.data.sendMessage.id,
@@ -137,6 +140,19 @@ describe('the live fan-out of the client document to signed-in viewers', () => {
       expect(reactions).toEqual([{ emoji: '🔥', count: 2, reactedByMe: reacted }]);
       expect(clientMessageId).toBe(everyone[i].id === author.id ? 'c-1' : null);
     });
+
+    // Reconnecting viewers get the same view from the replay, read from storage per viewer.
+    const replayed = (viewer: Viewer) => {
+      const events = follow(server.wsClient(viewer.token), roomId, afterSeq);
+      return expect
+        .poll(() => byType(events, 'MessageEdited').length, { timeout: 20_000 })
+        .toBe(1)
+        .then(() => byType(events, 'MessageEdited')[0].message);
+    };
+    const [reactor, bystander, writer] = await Promise.all([replayed(fans[5]), replayed(fans[9]), replayed(author)]);
+    expect(reactor).toMatchObject({ reactions: [{ emoji: '🔥', count: 2, reactedByMe: true }], clientMessageId: null, mentions: [{ username: 'zoe_live' }] });
+    expect(bystander).toMatchObject({ reactions: [{ emoji: '🔥', count: 2, reactedByMe: false }], clientMessageId: null });
+    expect(writer).toMatchObject({ clientMessageId: 'c-1', replyTo: { id: parent.id, author: { id: host.id } }, author: { id: author.id } });
   });
 
   it('executes each event a small constant number of times for 1,000 signed-in subscribers', async () => {
@@ -151,7 +167,7 @@ describe('the live fan-out of the client document to signed-in viewers', () => {
     const warmUp = (await send(server, host.token, roomId, 'warm-up')).data.sendMessage;
     await expect.poll(() => streams.every((events) => events.some((e) => e.seq === warmUp.seq)), { timeout: 30_000 }).toBe(true);
 
-    const published = watchPublishing(countingStatements());
+    const published = watchPublishing();
     const sends = await Promise.all([0, 1, 2].map((i) => send(server, fans[i * 10].token, roomId, `chant ${i}`, `k-${i}`)));
     await server.gql(react, { id: sends[0].data.sendMessage.id, emoji: '👏' }, fans[3].token);
     await expect.poll(() => streams.every((events) => byType(events, 'ReactionChanged').length === 1), { timeout: 30_000 }).toBe(true);
