@@ -2,20 +2,11 @@
 // message is held, and who may list which held messages.
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../db/open';
 import { memberships, rooms as roomsTable } from '../db/schema';
-import { createEventLog } from '../events/eventLog';
 import { createMemoryPubSub } from '../memoryPubSub';
-import { createModerationLog } from '../moderation/moderationLog';
-import { createModerationPipeline } from '../moderation/pipeline/pipeline';
-import { createPostingGate } from '../moderation/postingGate';
 import type { UserEventPayload } from '../pubsub';
-import { createRooms } from '../rooms/rooms';
-import { createUsers } from '../users/users';
+import { messagesFixture } from '../test/messagesFixture';
 import type { Viewer } from '../users/viewer';
-import { createHeldMessages } from './heldMessages';
-import { createMessages } from './messages';
-import { createMessageWriter } from './messageWriter';
 
 const code = (run: () => unknown) => {
   try {
@@ -28,7 +19,6 @@ const code = (run: () => unknown) => {
 
 /** A room that holds links, with an owner, a moderator and two members; user events recorded per user. */
 function setup() {
-  const db = openDatabase(':memory:');
   const pubsub = createMemoryPubSub();
   const told = new Map<string, UserEventPayload[]>();
   const publish = pubsub.publish.bind(pubsub);
@@ -36,15 +26,7 @@ function setup() {
     if (topic === 'user') told.set(key, [...(told.get(key) ?? []), payload as UserEventPayload]);
     publish(topic, key, payload);
   };
-  const users = createUsers({ db, pubsub, tokenTtlDays: 1 });
-  const rooms = createRooms({ db, pubsub, users });
-  const eventLog = createEventLog(db);
-  const log = createModerationLog(db);
-  const writer = createMessageWriter(db, eventLog, pubsub);
-  const held = createHeldMessages({ db, pubsub, eventLog, writer, rooms, log });
-  const gate = createPostingGate({ messageRateLimit: { count: 1, windowMs: 1 }, rateLimitsEnabled: false });
-  const pipeline = createModerationPipeline({ webhookUrl: null, webhookTimeoutMs: 100, failMode: 'open' });
-  const messages = createMessages({ db, pubsub, rooms, eventLog, writer, held, gate, pipeline, log, maxMessageLength: 500 });
+  const { db, users, rooms, held, messages } = messagesFixture({ pubsub });
   const person = (name: string) => users.authenticate(users.joinAsGuest(name).token)!;
   const [owner, mod, ann, ben] = ['Owner', 'Mod', 'Ann', 'Ben'].map(person);
   const roomId = rooms.create(owner, { name: 'Derby' }).id;

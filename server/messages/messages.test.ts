@@ -1,31 +1,11 @@
 // The messages domain against an in-memory SQLite built from the real migrations.
 import { asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../db/open';
+import { messagesFixture } from '../test/messagesFixture';
 import { roomEvents, rooms as roomsTable } from '../db/schema';
-import { createMemoryPubSub } from '../memoryPubSub';
-import { createRooms } from '../rooms/rooms';
-import { createEventLog } from '../events/eventLog';
-import { createModerationLog } from '../moderation/moderationLog';
-import { createModerationPipeline } from '../moderation/pipeline/pipeline';
-import { createPostingGate } from '../moderation/postingGate';
-import { createUsers } from '../users/users';
-import { createHeldMessages } from './heldMessages';
-import { createMessages } from './messages';
-import { createMessageWriter } from './messageWriter';
 
 function setup() {
-  const db = openDatabase(':memory:');
-  const pubsub = createMemoryPubSub();
-  const users = createUsers({ db, pubsub, tokenTtlDays: 1 });
-  const rooms = createRooms({ db, pubsub, users });
-  const eventLog = createEventLog(db);
-  const log = createModerationLog(db);
-  const writer = createMessageWriter(db, eventLog, pubsub);
-  const held = createHeldMessages({ db, pubsub, eventLog, writer, rooms, log });
-  const gate = createPostingGate({ messageRateLimit: { count: 1, windowMs: 1 }, rateLimitsEnabled: false });
-  const pipeline = createModerationPipeline({ webhookUrl: null, webhookTimeoutMs: 100, failMode: 'open' });
-  const messages = createMessages({ db, pubsub, rooms, eventLog, writer, held, gate, pipeline, log, maxMessageLength: 100 });
+  const { db, pubsub, users, rooms, eventLog, messages } = messagesFixture({ maxMessageLength: 100 });
   const viewer = users.authenticate(users.joinAsGuest('Ana').token);
   const room = rooms.create(viewer, { name: 'Room' });
   return { db, pubsub, eventLog, messages, viewer, roomId: room.id };
@@ -102,17 +82,7 @@ describe('a database locked by another process', () => {
     const { join } = await import('node:path');
     const Database = (await import('better-sqlite3')).default;
     const path = join(mkdtempSync(join(tmpdir(), 'courtside-busy-')), 'db.sqlite');
-    const db = openDatabase(path, { busyTimeoutMs: 100 });
-    const pubsub = createMemoryPubSub();
-    const users = createUsers({ db, pubsub, tokenTtlDays: 1 });
-    const rooms = createRooms({ db, pubsub, users });
-    const eventLog = createEventLog(db, { lockWaitMs: 300 });
-    const log = createModerationLog(db);
-    const writer = createMessageWriter(db, eventLog, pubsub);
-    const held = createHeldMessages({ db, pubsub, eventLog, writer, rooms, log });
-    const gate = createPostingGate({ messageRateLimit: { count: 1, windowMs: 1 }, rateLimitsEnabled: false });
-    const pipeline = createModerationPipeline({ webhookUrl: null, webhookTimeoutMs: 100, failMode: 'open' });
-    const messages = createMessages({ db, pubsub, rooms, eventLog, writer, held, gate, pipeline, log, maxMessageLength: 100 });
+    const { users, rooms, gate, messages } = messagesFixture({ path, busyTimeoutMs: 100, lockWaitMs: 300, maxMessageLength: 100 });
     const viewer = users.authenticate(users.joinAsGuest('Ana').token);
     const roomId = rooms.create(viewer, { name: 'Room' }).id;
     const other = new Database(path); // another process's connection, holding the write lock
