@@ -219,17 +219,7 @@ export function MessageList(props: MessageListProps) {
       >
         <div className="messages__content">
           {status === 'loading' && <p className="messages__note muted">Loading messages…</p>}
-          {status === 'error' && (
-            <ErrorNote
-              action={
-                <button type="button" className="link-button" onClick={timeline.reload}>
-                  Retry
-                </button>
-              }
-            >
-              Couldn't load messages: {error}
-            </ErrorNote>
-          )}
+          {status === 'error' && <ErrorNote onRetry={timeline.reload}>Couldn't load messages: {error}</ErrorNote>}
           {status === 'ready' && !hasOlder && (
             <p className="messages__note muted">{messages.length === 0 && unconfirmed.length === 0 ? 'No messages yet. Say hello!' : 'This is the beginning of the room.'}</p>
           )}

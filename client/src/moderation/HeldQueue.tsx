@@ -40,17 +40,7 @@ export function HeldQueue({ queue }: { queue: Queue }) {
   if (queue.loading) return <p className="popover__note muted">Loading…</p>;
   return (
     <>
-      {queue.error && (
-        <ErrorNote
-          action={
-            <button type="button" className="link-button" onClick={queue.refresh}>
-              Retry
-            </button>
-          }
-        >
-          {queue.error}
-        </ErrorNote>
-      )}
+      {queue.error && <ErrorNote onRetry={queue.refresh}>{queue.error}</ErrorNote>}
       {queue.messages.length === 0 && !queue.error && <p className="popover__note muted">Nothing is waiting for review.</p>}
       <ul className="queue" aria-label="Held messages">
         {queue.messages.map((message) => (

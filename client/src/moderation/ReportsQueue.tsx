@@ -54,17 +54,7 @@ export function ReportsQueue({ queue, onShowMessage }: { queue: ReportQueue; onS
   if (queue.loading) return <p className="popover__note muted">Loading…</p>;
   return (
     <>
-      {queue.error && (
-        <ErrorNote
-          action={
-            <button type="button" className="link-button" onClick={queue.refresh}>
-              Retry
-            </button>
-          }
-        >
-          {queue.error}
-        </ErrorNote>
-      )}
+      {queue.error && <ErrorNote onRetry={queue.refresh}>{queue.error}</ErrorNote>}
       {queue.reports.length === 0 && !queue.error && <p className="popover__note muted">No open reports.</p>}
       <ul className="queue" aria-label="Reports">
         {queue.reports.map((report) => (

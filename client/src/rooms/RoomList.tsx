@@ -34,17 +34,7 @@ function Badges({ room }: { room: RoomSummary }) {
 /** The sidebar's rooms, each a link to `#/rooms/<id>`, with unread and mention badges. */
 export function RoomList({ rooms, loading, error, selectedId, flashing, onRetry }: RoomListProps) {
   if (error) {
-    return (
-      <ErrorNote
-        action={
-          <button type="button" className="link-button" onClick={onRetry}>
-            Retry
-          </button>
-        }
-      >
-        {error}
-      </ErrorNote>
-    );
+    return <ErrorNote onRetry={onRetry}>{error}</ErrorNote>;
   }
   if (loading) return <p className="muted sidebar__note">Loading rooms…</p>;
   if (rooms.length === 0) return <p className="muted sidebar__note">No rooms yet. Create the first one.</p>;

@@ -93,17 +93,7 @@ export function ThreadPanel(props: ThreadPanelProps) {
           </div>
         )}
         {thread.status === 'loading' && <p className="messages__note muted">Loading the thread…</p>}
-        {thread.status === 'error' && (
-          <ErrorNote
-            action={
-              <button type="button" className="link-button" onClick={thread.reload}>
-                Retry
-              </button>
-            }
-          >
-            Couldn't load the thread: {thread.error}
-          </ErrorNote>
-        )}
+        {thread.status === 'error' && <ErrorNote onRetry={thread.reload}>Couldn't load the thread: {thread.error}</ErrorNote>}
         {thread.status === 'ready' && thread.posts.length === 0 && unconfirmed.length === 0 && <p className="messages__note muted">No replies yet. Start the thread!</p>}
         {thread.posts.map((post) => (
           <MessageItem key={post.id} message={post} compact={false} viewer={viewer} actions={actions} toggleReaction={toggleReaction} moderation={moderation} />
