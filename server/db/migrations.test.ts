@@ -7,7 +7,7 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterAll, describe, expect, it } from 'vitest';
 
-const MIGRATIONS = resolve(fileURLToPath(import.meta.url), '../../../drizzle');
+const MIGRATIONS = resolve(fileURLToPath(import.meta.url), '../../../drizzle/sqlite');
 const folders: string[] = [];
 afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
 

@@ -8,7 +8,7 @@ import { PROJECT_ROOT } from '../projectRoot';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-const MIGRATIONS = join(PROJECT_ROOT, 'drizzle');
+const MIGRATIONS = join(PROJECT_ROOT, 'drizzle', 'sqlite');
 
 export interface OpenOptions {
   synchronous?: 'FULL' | 'NORMAL' | 'EXTRA';
@@ -22,7 +22,7 @@ export interface OpenOptions {
 
 /**
  * Opens the database, sets the pragmas that every connection needs, and applies the migrations in
- * drizzle/. WAL lets readers run beside the writer; `synchronous` is set explicitly on every open
+ * drizzle/sqlite/. WAL lets readers run beside the writer; `synchronous` is set explicitly on every open
  * because it is per-connection and FULL is what makes an acknowledged commit survive power loss.
  */
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
