@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { createConnectionLock } from './connectionLock';
 import { createGroupCommit } from './groupCommit';
 
 function table() {
@@ -21,11 +22,11 @@ const refuse = (error: unknown) => new Error(`refused: ${(error as Error).messag
 describe('group commit', () => {
   it('commits the writes of one turn in one transaction and settles them in order, after the commit', async () => {
     const { client, insert, rows } = table();
-    const group = createGroupCommit(client, refuse);
+    const group = createGroupCommit(client, {}, refuse);
     const settled: number[] = [];
     const writes = Array.from({ length: 20 }, (_, n) =>
       group
-        .write(() => {
+        .write(async () => {
           insert.run(n);
           return n;
         })
@@ -43,24 +44,62 @@ describe('group commit', () => {
 
   it('rolls back and refuses only the write that throws', async () => {
     const { client, insert, rows } = table();
-    const group = createGroupCommit(client, refuse);
+    const group = createGroupCommit(client, {}, refuse);
     const results = await Promise.allSettled([
-      group.write(() => insert.run(1)),
-      group.write(() => {
+      group.write(async () => insert.run(1)),
+      group.write(async () => {
         insert.run(2);
         throw new Error('conflict');
       }),
-      group.write(() => insert.run(3)),
+      group.write(async () => insert.run(3)),
     ]);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect(rows()).toEqual([1, 3]);
   });
 
+  it('runs async writes one after another, each whole in its own savepoint', async () => {
+    const { client, insert, rows } = table();
+    const group = createGroupCommit(client, {}, refuse);
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 5));
+    const results = await Promise.allSettled([
+      group.write(async () => {
+        insert.run(1);
+        await pause();
+        insert.run(2);
+      }),
+      group.write(async () => {
+        insert.run(3);
+        await pause();
+        throw new Error('conflict');
+      }),
+      group.write(async () => insert.run(4)),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(rows()).toEqual([1, 2, 4]);
+    expect(group.stats()).toEqual({ commits: 1, writes: 3 });
+  });
+
+  it('waits for the lock it shares with transactions, and takes writes queued meanwhile into the batch', async () => {
+    const { client, insert, rows } = table();
+    const lock = createConnectionLock();
+    lock.tryAcquire(); // a transaction is open
+    const group = createGroupCommit(client, {}, refuse, { lock });
+    const first = group.write(async () => insert.run(1));
+    await new Promise((resolve) => setImmediate(resolve)); // the flush now waits for the lock
+    const second = group.write(async () => insert.run(2));
+    expect(rows()).toEqual([]);
+    lock.release();
+    await Promise.all([first, second]);
+    expect(rows()).toEqual([1, 2]);
+    expect(group.stats()).toEqual({ commits: 1, writes: 2 });
+    expect(lock.held).toBe(false);
+  });
+
   it('uses separate transactions for separate turns', async () => {
     const { client, insert } = table();
-    const group = createGroupCommit(client, refuse);
-    await group.write(() => insert.run(1));
-    await group.write(() => insert.run(2));
+    const group = createGroupCommit(client, {}, refuse);
+    await group.write(async () => insert.run(1));
+    await group.write(async () => insert.run(2));
     expect(group.stats()).toEqual({ commits: 2, writes: 2 });
   });
 
@@ -68,8 +107,8 @@ describe('group commit', () => {
     const { path, client, insert, rows } = table();
     const other = new Database(path);
     other.exec('BEGIN IMMEDIATE');
-    const group = createGroupCommit(client, refuse, { lockWaitMs: 5000, lockRetryMs: 20 });
-    const first = [group.write(() => insert.run(1)), group.write(() => insert.run(2))];
+    const group = createGroupCommit(client, {}, refuse, { lockWaitMs: 5000, lockRetryMs: 20 });
+    const first = [group.write(async () => insert.run(1)), group.write(async () => insert.run(2))];
     // The event loop keeps turning while the group waits: timers fire on time.
     const lateness: number[] = [];
     for (let i = 0; i < 5; i++) {
@@ -78,7 +117,7 @@ describe('group commit', () => {
       lateness.push(performance.now() - asked - 50);
     }
     expect(Math.max(...lateness)).toBeLessThan(200); // a synchronous wait would stall them past 100 ms each try
-    const later = group.write(() => insert.run(3));
+    const later = group.write(async () => insert.run(3));
     expect(rows()).toEqual([]);
     other.exec('ROLLBACK');
     await Promise.all([...first, later]);
@@ -90,9 +129,9 @@ describe('group commit', () => {
     const { path, client, insert, rows } = table();
     const other = new Database(path);
     other.exec('BEGIN IMMEDIATE');
-    const group = createGroupCommit(client, refuse, { lockWaitMs: 300, lockRetryMs: 20 });
+    const group = createGroupCommit(client, {}, refuse, { lockWaitMs: 300, lockRetryMs: 20 });
     const started = performance.now();
-    const results = await Promise.allSettled([group.write(() => insert.run(1)), group.write(() => insert.run(2))]);
+    const results = await Promise.allSettled([group.write(async () => insert.run(1)), group.write(async () => insert.run(2))]);
     expect(performance.now() - started).toBeGreaterThanOrEqual(300);
     other.exec('ROLLBACK');
     expect(results.map((r) => (r.status === 'rejected' ? (r.reason as Error).message : 'ok'))).toEqual(['refused: database is locked', 'refused: database is locked']);
@@ -104,9 +143,9 @@ describe('group commit', () => {
 describe('group commit drain', () => {
   it('resolves at once when idle, and after the queued writes commit otherwise', async () => {
     const { client, insert, rows } = table();
-    const group = createGroupCommit(client, refuse);
+    const group = createGroupCommit(client, {}, refuse);
     await group.drain();
-    void group.write(() => insert.run(1));
+    void group.write(async () => insert.run(1));
     await group.drain();
     expect(rows()).toEqual([1]);
   });
