@@ -3,6 +3,9 @@ import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
 
+/** Tests of one store's own machinery (or that run both stores themselves): not repeated per store. */
+const STORE_OWN_TESTS = ['server/storage/**', 'server/db/**', 'server/search/searchIndex.test.ts', 'server/test/faults/lockedDatabase.test.ts'];
+
 export default defineConfig({
   resolve: {
     // One copy of graphql-js: Node loads the CommonJS build for yoga and graphql-ws, so the test
@@ -10,11 +13,26 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
   test: {
-    include: ['server/**/*.test.ts', 'client/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    env: { NODE_ENV: 'test' },
+    // One suite, two stores: every server test runs on SQLite (the default) and again on PostgreSQL,
+    // where each server the harness starts gets a database of its own on the local PostgreSQL.
+    projects: [
+      {
+        extends: true,
+        test: { name: 'sqlite', include: ['server/**/*.test.ts', 'client/**/*.test.ts'], env: { NODE_ENV: 'test', COURTSIDE_TEST_STORE: 'sqlite' } },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'postgres',
+          include: ['server/**/*.test.ts'],
+          exclude: ['**/*.browser.test.ts', ...STORE_OWN_TESTS],
+          env: { NODE_ENV: 'test', COURTSIDE_TEST_STORE: 'postgres' },
+        },
+      },
+    ],
   },
 });

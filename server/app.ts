@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { createYoga, maskError } from 'graphql-yoga';
 import type { Config } from './config';
 import { busyFieldError } from './db/busy';
-import { openDatabase } from './db/open';
 import { createDomains } from './domains';
 import { CourtsideError } from './errors';
 import { queryLimitPlugins } from './graphql/armor';
@@ -24,6 +23,9 @@ import { createStaticHandler } from './http/staticFiles';
 import { handleUnsizedBody, hasUnsizedBody } from './http/unsizedBody';
 import { createMemoryPubSub } from './memoryPubSub';
 import type { PubSub } from './pubsub';
+import { createPostgresStore } from './storage/postgres/postgresStore';
+import { createSqliteStore } from './storage/sqlite/sqliteStore';
+import type { Store } from './storage/store';
 import type { Viewer } from './users/viewer';
 import { PROJECT_ROOT } from './projectRoot';
 
@@ -35,9 +37,17 @@ export interface AppOptions {
   /** Yoga's logger: masked errors are logged through it. */
   logging?: boolean | 'debug' | 'info' | 'warn' | 'error';
   pubsub?: PubSub;
+  /** A store opened by the caller (tests); by default the one the config names. */
+  store?: Store;
 }
 
-export type App = ReturnType<typeof createApp>;
+export type App = Awaited<ReturnType<typeof createApp>>;
+
+/** The storage the config names: PostgreSQL when DATABASE_URL is set, else the SQLite file. */
+export function openStore(config: Config): Promise<Store> | Store {
+  if (config.databaseUrl) return createPostgresStore(config.databaseUrl, { max: config.databasePoolSize });
+  return createSqliteStore(config.databasePath, { synchronous: config.sqliteSynchronous, lockWaitMs: config.sqliteLockWaitMs });
+}
 
 function bearerToken(request: Request): string | null {
   const header = request.headers.get('authorization');
@@ -53,10 +63,10 @@ function refuseTooLarge(response: ServerResponse): void {
   response.end(JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] }));
 }
 
-export function createApp(config: Config, options: AppOptions = {}) {
-  const db = openDatabase(config.databasePath, { synchronous: config.sqliteSynchronous });
+export async function createApp(config: Config, options: AppOptions = {}) {
+  const store = options.store ?? (await openStore(config));
   const pubsub = options.pubsub ?? createMemoryPubSub();
-  const { domains, eventLog, dispose: disposeDomains } = createDomains(config, db, pubsub);
+  const { domains, dispose: disposeDomains } = createDomains(config, store, pubsub);
   const { users } = domains;
 
   const origins = originPolicy(config);
@@ -81,14 +91,14 @@ export function createApp(config: Config, options: AppOptions = {}) {
     // Never echo an original error, whatever NODE_ENV says (config.ts is the one reader of the environment).
     // A database another process keeps locked is a retryable refusal, not an unexpected error.
     maskedErrors: { isDev: false, maskError: (error, message, isDev) => busyFieldError(error) ?? maskError(error, message, isDev) },
-    context: (initial): Context => {
+    context: async (initial): Promise<Context> => {
       // WebSocket operations arrive with the viewer authenticated once at connection_init.
       const fromSocket = initial as Partial<Context>;
       let viewer: Viewer;
       if ('viewer' in fromSocket) viewer = fromSocket.viewer ?? null;
       else {
         try {
-          viewer = users.authenticate(bearerToken(initial.request as Request));
+          viewer = await users.authenticate(bearerToken(initial.request as Request));
         } catch (error) {
           if (error instanceof CourtsideError) error.extensions.http = { status: 401 };
           throw error;
@@ -135,10 +145,9 @@ export function createApp(config: Config, options: AppOptions = {}) {
   });
 
   return {
-    db,
+    /** The storage, for its group-commit gauge and for tests that look underneath. */
+    store,
     pubsub,
-    /** The event log, for its group-commit gauge. */
-    eventLog,
     domains,
     yoga,
     httpServer,
@@ -164,9 +173,8 @@ export function createApp(config: Config, options: AppOptions = {}) {
       const deadline = setTimeout(() => httpServer.closeAllConnections(), 5000);
       await httpClosed;
       clearTimeout(deadline);
-      await eventLog.drain();
       disposeDomains();
-      db.$client.close();
+      await store.close();
     },
   };
 }

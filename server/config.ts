@@ -4,7 +4,11 @@
 export interface Config {
   port: number;
   host: string;
+  /** PostgreSQL (DATABASE_URL=postgres://…) instead of the SQLite file; null: SQLite at databasePath. */
+  databaseUrl: string | null;
   databasePath: string;
+  /** PostgreSQL connections this process keeps open at most. */
+  databasePoolSize: number;
   /** SQLite `synchronous` level set on every open; FULL makes every acknowledged commit durable. */
   sqliteSynchronous: 'FULL' | 'NORMAL' | 'EXTRA';
   /** How long a send waits for a write lock held by another process before a retryable refusal. */
@@ -130,6 +134,19 @@ function origins(env: Env, name: string): string[] {
   });
 }
 
+function postgresUrl(env: Env, name: string): string | null {
+  const raw = env[name];
+  if (!raw) return null;
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    // reported below
+  }
+  if (parsed?.protocol === 'postgres:' || parsed?.protocol === 'postgresql:') return raw;
+  throw new ConfigError(`${name} must be a postgres:// URL (postgres://user@host:5432/database), got "${parsed ? `${parsed.protocol}//${parsed.host}…` : raw}".`);
+}
+
 function url(env: Env, name: string): string | null {
   const raw = env[name];
   if (!raw) return null;
@@ -146,7 +163,9 @@ export function loadConfig(env: Env = process.env): Config {
   return {
     port: integer(env, 'PORT', 4000, 0, 65535),
     host: env.HOST || '127.0.0.1',
+    databaseUrl: postgresUrl(env, 'DATABASE_URL'),
     databasePath: env.DATABASE_PATH || './data/courtside.db',
+    databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 1000),
     sqliteSynchronous: oneOf(env, 'SQLITE_SYNCHRONOUS', 'FULL', ['FULL', 'NORMAL', 'EXTRA'] as const),
     sqliteLockWaitMs: integer(env, 'SQLITE_LOCK_WAIT_MS', 5000, 0, 600_000),
     maxMessageLength: integer(env, 'MAX_MESSAGE_LENGTH', 4000, 1, 100_000),

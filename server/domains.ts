@@ -2,7 +2,6 @@
 // Part of the composition root (app.ts), kept apart so that file stays about transports.
 import type { Config } from './config';
 import { createCheering } from './cheering/cheering';
-import type { Db } from './db/open';
 import { createEventLog } from './events/eventLog';
 import { createRoomEventStreams } from './events/roomEvents';
 import { createUserEventStreams } from './events/userEvents';
@@ -22,23 +21,24 @@ import { createReactions } from './reactions/reactions';
 import { createReadState } from './readState/readState';
 import { createRooms } from './rooms/rooms';
 import { createSearch } from './search/search';
+import type { Store } from './storage/store';
 import { createTyping } from './typing/typing';
 import { createAuthLimits } from './users/authLimits';
 import { createUsers } from './users/users';
 
 export type Domains = ReturnType<typeof createDomains>['domains'];
 
-export function createDomains(config: Config, db: Db, pubsub: PubSub) {
+export function createDomains(config: Config, store: Store, pubsub: PubSub) {
   const authLimits = createAuthLimits({
     accountRateLimit: config.accountRateLimit,
     signInRateLimit: config.signInRateLimit,
     signInFailureLimit: config.signInFailureLimit,
     enabled: config.rateLimitsEnabled,
   });
-  const users = createUsers({ db, pubsub, tokenTtlDays: config.tokenTtlDays, limits: authLimits });
-  const rooms = createRooms({ db, pubsub, users });
-  const eventLog = createEventLog(db, { lockWaitMs: config.sqliteLockWaitMs });
-  const log = createModerationLog(db);
+  const users = createUsers({ store, pubsub, tokenTtlDays: config.tokenTtlDays, limits: authLimits });
+  const rooms = createRooms({ store, pubsub, users });
+  const eventLog = createEventLog(store);
+  const log = createModerationLog(store);
   const mutationBudget = createBudget(config.mutationRateLimit);
   const gate = createPostingGate({ messageRateLimit: config.messageRateLimit, rateLimitsEnabled: config.rateLimitsEnabled });
   const pipeline = createModerationPipeline({
@@ -46,17 +46,17 @@ export function createDomains(config: Config, db: Db, pubsub: PubSub) {
     webhookTimeoutMs: config.moderationWebhookTimeoutMs,
     failMode: config.moderationFailMode,
   });
-  const writer = createMessageWriter(db, eventLog, pubsub);
-  const held = createHeldMessages({ db, pubsub, eventLog, writer, rooms, log });
-  const messages = createMessages({ db, pubsub, rooms, eventLog, writer, held, gate, pipeline, log, maxMessageLength: config.maxMessageLength });
-  const moderation = createModeration({ db, pubsub, rooms, users, messages, eventLog, log });
-  const reports = createReports({ db, rooms, messages, log });
-  const reactions = createReactions({ db, pubsub, rooms, messages, eventLog });
+  const writer = createMessageWriter(eventLog, pubsub);
+  const held = createHeldMessages({ store, pubsub, writer, rooms, log });
+  const messages = createMessages({ store, pubsub, rooms, eventLog, writer, held, gate, pipeline, log, maxMessageLength: config.maxMessageLength });
+  const moderation = createModeration({ store, pubsub, rooms, users, messages, eventLog, log });
+  const reports = createReports({ store, rooms, messages, log });
+  const reactions = createReactions({ store, pubsub, rooms, messages, eventLog });
   const presence = createPresence({ pubsub, largeRoomViewers: config.largeRoomViewers });
-  const onlineMembers = createOnlineMembers({ db, rooms, users, presence });
+  const onlineMembers = createOnlineMembers({ store, rooms, users, presence });
   const typing = createTyping({ pubsub, rooms, presence });
   const cheering = createCheering({ pubsub, rooms });
-  const readState = createReadState({ db, pubsub, rooms, isLarge: (roomId) => presence.isLarge(roomId) });
+  const readState = createReadState({ store, pubsub, rooms, isLarge: (roomId) => presence.isLarge(roomId) });
   const roomEvents = createRoomEventStreams({
     pubsub,
     presence,
@@ -65,7 +65,7 @@ export function createDomains(config: Config, db: Db, pubsub: PubSub) {
     replayLimit: config.replayLimit,
     subscriberQueueLimit: config.subscriberQueueLimit,
   });
-  const search = createSearch({ db, rooms });
+  const search = createSearch({ store, rooms });
   const userEvents = createUserEventStreams({ pubsub, rooms, subscriberQueueLimit: config.subscriberQueueLimit });
   const domains = {
     users,
@@ -88,7 +88,6 @@ export function createDomains(config: Config, db: Db, pubsub: PubSub) {
 
   return {
     domains,
-    eventLog,
     /** Releases every timer the domains hold. */
     dispose(): void {
       gate.dispose();

@@ -33,7 +33,7 @@ describe('error messages through the API', () => {
   beforeAll(async () => {
     server = await startServer();
   });
-  afterAll(() => server.stop(true));
+  afterAll(() => server.stop());
 
   it('do not echo a 100,000-character id or cursor back whole', async () => {
     const huge = 'a'.repeat(100_000);

@@ -1,18 +1,17 @@
 // The bundled client in a real browser against the real server: two guests chatting live, a page
 // that loses its socket and catches up exactly once, and a failed send sent again by itself once the
 // server comes back. No mocks: Chromium, the built client, the app on a loopback port, a SQLite file.
-import { rmSync } from 'node:fs';
-import { dirname } from 'node:path';
 import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../server/app';
 import { loadConfig } from '../../server/config';
 import { startServer } from '../../server/test/harness';
+import { createTestDb, type TestDatabase } from '../../server/test/testDatabase';
 import { buildClientIfStale, clickMessageAction, launchChromium } from './testing/browserHarness';
 
 let app: App | null;
 let port: number;
-let databasePath: string;
+let database: TestDatabase;
 let browser: Browser;
 let ada: Page;
 let grace: Page;
@@ -23,9 +22,9 @@ async function stopServer(): Promise<void> {
   app = null;
 }
 
-/** Starts the server again on the same port and database file. */
+/** Starts the server again on the same port and database. */
 async function restartServer(): Promise<void> {
-  app = createApp({ ...loadConfig({}), port, databasePath, serveClient: true }, { logging: 'error' });
+  app = await createApp({ ...loadConfig({}), port, ...database.config, serveClient: true }, { logging: 'error' });
   await app.listen(port, '127.0.0.1');
 }
 
@@ -82,10 +81,10 @@ async function say(page: Page, body: string): Promise<void> {
 describe('the bundled client in Chromium', () => {
   beforeAll(async () => {
     buildClientIfStale();
-    const server = await startServer({ serveClient: true });
+    database = await createTestDb();
+    const server = await startServer({ serveClient: true, database });
     app = server.app;
     port = Number(new URL(server.url).port);
-    databasePath = server.databasePath;
     browser = await launchChromium();
     const adaContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     await routeAdaSocket(adaContext);
@@ -96,7 +95,7 @@ describe('the bundled client in Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await stopServer();
-    if (databasePath) rmSync(dirname(databasePath), { recursive: true, force: true });
+    await database?.drop();
   });
 
   it('lets two guests in separate browsers join a room and see each other live', async () => {

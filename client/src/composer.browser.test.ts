@@ -1,8 +1,6 @@
 // The composer and sending in a real browser against the real server: the length limit counted as
 // the server counts it, refusals a retry cannot fix shown under the composer with the text kept, and
 // sends that failed or were rate-limited going again by themselves — exactly once — when they can.
-import { rmSync } from 'node:fs';
-import { dirname } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { account, room, send, startServer, type TestServer } from '../../server/test/harness';
@@ -41,9 +39,7 @@ describe('the composer in Chromium', () => {
 
   afterAll(async () => {
     await browser?.close();
-    const databasePath = server?.databasePath;
     await server?.stop();
-    if (databasePath) rmSync(dirname(databasePath), { recursive: true, force: true });
   });
 
   it('counts characters near the limit as the server does, and disables Send past 4000', async () => {

@@ -3,8 +3,8 @@
 // confirmations as a toast, the searchable emoji picker, and the keyboard — Escape to the composer,
 // ↑ to edit one's last message, and one tab stop for the timeline with each message's actions
 // reachable from it.
-import { mkdirSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,9 +47,7 @@ describe('the finished client in Chromium', () => {
 
   afterAll(async () => {
     await browser?.close();
-    const databasePath = server?.databasePath;
     await server?.stop();
-    if (databasePath) rmSync(dirname(databasePath), { recursive: true, force: true });
   });
 
   it('follows a dark system theme, and remembers a toggle to light over a reload', async () => {

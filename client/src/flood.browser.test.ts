@@ -4,8 +4,6 @@
 // tasks, long animation frames and slow key presses — while the composer is typed into. Then a reader
 // scrolls up during a second flood: their place must not move, the new messages are counted, and
 // scrolling up finds every message again. The figures are printed (console.log) so they can be quoted.
-import { rmSync } from 'node:fs';
-import { dirname } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guest, ops, prose, room, send, startServer, type TestServer } from '../../server/test/harness';
@@ -164,9 +162,7 @@ describe('a room in a flood, in Chromium', () => {
 
   afterAll(async () => {
     await browser?.close();
-    const databasePath = server?.databasePath;
     await server?.stop();
-    if (databasePath) rmSync(dirname(databasePath), { recursive: true, force: true });
   });
 
   it('keeps few messages mounted and loaded, stays responsive, keeps typed text, and ends on the newest messages in order', async () => {

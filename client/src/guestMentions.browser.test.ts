@@ -34,7 +34,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await server?.stop(true);
+  await server?.stop();
 });
 
 describe('mentioning a guest in Chromium', () => {

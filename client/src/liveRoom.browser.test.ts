@@ -1,8 +1,6 @@
 // The live room in a real browser against the real server: two signed-up users in two browser
 // contexts — a thread, reactions, typing, unread badges kept live by userEvents, and a search that
 // jumps to a message far back in history. Waits on page state only.
-import { rmSync } from 'node:fs';
-import { dirname } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../../server/test/harness';
@@ -80,9 +78,7 @@ describe('the live room in Chromium', () => {
 
   afterAll(async () => {
     await browser?.close();
-    const databasePath = server?.databasePath;
     await server?.stop();
-    if (databasePath) rmSync(dirname(databasePath), { recursive: true, force: true });
   });
 
   it('shows a thread reply to the other user live: the count on the root, then the thread itself', async () => {

@@ -2,8 +2,6 @@
 // real server: the owner sees others join and leave in the header, gets a moderation badge the
 // moment a message is held, and the author still sees their held message after a reload, decided
 // on live. Waits on page state only.
-import { rmSync } from 'node:fs';
-import { dirname } from 'node:path';
 import type { Browser, Page, WebSocketRoute } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../../server/test/harness';
@@ -89,9 +87,7 @@ describe('live room state in Chromium', () => {
 
   afterAll(async () => {
     await browser?.close();
-    const databasePath = server?.databasePath;
     await server?.stop();
-    if (databasePath) rmSync(dirname(databasePath), { recursive: true, force: true });
   });
 
   it("shows the owner others joining and leaving in the header's member count, without a reload", async () => {

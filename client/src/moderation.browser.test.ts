@@ -2,8 +2,6 @@
 // contexts — a timeout given from the message menu, slow mode counting down on the composer, a
 // held link approved from the owner's queue, and a moderator's menus following the member list.
 // Waits on page state only.
-import { rmSync } from 'node:fs';
-import { dirname } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../../server/test/harness';
@@ -79,9 +77,7 @@ describe('moderation in Chromium', () => {
 
   afterAll(async () => {
     await browser?.close();
-    const databasePath = server?.databasePath;
     await server?.stop();
-    if (databasePath) rmSync(dirname(databasePath), { recursive: true, force: true });
   });
 
   it("times a member out from the message menu; the member's page says until when and why, and cannot post", async () => {

@@ -8,7 +8,7 @@ let server: TestServer;
 beforeAll(async () => {
   server = await startServer();
 });
-afterAll(() => server.stop(true));
+afterAll(() => server.stop());
 
 const events = `subscription ($roomId: ID!) {
   roomEvents(roomId: $roomId) {

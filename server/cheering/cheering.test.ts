@@ -3,11 +3,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { domainFixture } from '../test/domainFixture';
 import { BURST_WINDOW_MS, createCheering } from './cheering';
 
-function setup() {
+async function setup() {
   const fixture = domainFixture();
-  const r = fixture.room('r');
-  const s = fixture.room('s');
-  const ana = fixture.member('ana', [r, s]);
+  const r = await fixture.room('r');
+  const s = await fixture.room('s');
+  const ana = await fixture.member('ana', [r, s]);
   const cheering = createCheering({ pubsub: fixture.pubsub, rooms: fixture.rooms });
   const bursts = () => fixture.roomEvents('RoomReactionBurst');
   return { cheering, bursts, r, s, ana };
@@ -22,11 +22,11 @@ afterEach(() => {
 });
 
 describe('cheering', () => {
-  it('publishes one burst per 250 ms window with everything sent in it, and no timer while quiet', () => {
-    const { cheering, bursts, r, ana } = setup();
+  it('publishes one burst per 250 ms window with everything sent in it, and no timer while quiet', async () => {
+    const { cheering, bursts, r, ana } = await setup();
     expect(vi.getTimerCount()).toBe(0);
-    for (let i = 0; i < 1000; i++) cheering.sendRoomReaction(ana, r, i % 4 === 0 ? '⚽' : '🎉');
-    cheering.sendRoomReaction(ana, r, '❤'); // canonicalised to ❤️
+    for (let i = 0; i < 1000; i++) await cheering.sendRoomReaction(ana, r, i % 4 === 0 ? '⚽' : '🎉');
+    await cheering.sendRoomReaction(ana, r, '❤'); // canonicalised to ❤️
     expect(vi.getTimerCount()).toBe(1);
     vi.advanceTimersByTime(BURST_WINDOW_MS - 1);
     expect(bursts()).toEqual([]);
@@ -47,10 +47,10 @@ describe('cheering', () => {
     expect(bursts()).toHaveLength(1);
   });
 
-  it('splits a steady stream into windows at least 250 ms apart that add up to everything sent', () => {
-    const { cheering, bursts, r, ana } = setup();
+  it('splits a steady stream into windows at least 250 ms apart that add up to everything sent', async () => {
+    const { cheering, bursts, r, ana } = await setup();
     for (let i = 0; i < 100; i++) {
-      cheering.sendRoomReaction(ana, r, '🎉');
+      await cheering.sendRoomReaction(ana, r, '🎉');
       vi.advanceTimersByTime(10); // 1 s of cheering
     }
     vi.advanceTimersByTime(BURST_WINDOW_MS);
@@ -59,11 +59,11 @@ describe('cheering', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
-  it('keeps each room’s window apart', () => {
-    const { cheering, bursts, r, s, ana } = setup();
-    cheering.sendRoomReaction(ana, r, '🎉');
+  it('keeps each room’s window apart', async () => {
+    const { cheering, bursts, r, s, ana } = await setup();
+    await cheering.sendRoomReaction(ana, r, '🎉');
     vi.advanceTimersByTime(100);
-    cheering.sendRoomReaction(ana, s, '⚽');
+    await cheering.sendRoomReaction(ana, s, '⚽');
     vi.advanceTimersByTime(BURST_WINDOW_MS);
     expect(bursts().map((p) => [p.at, p.event.roomId, p.event.counts])).toEqual([
       [250, r, [{ emoji: '🎉', count: 1 }]],
@@ -71,20 +71,20 @@ describe('cheering', () => {
     ]);
   });
 
-  it('refuses anything but one emoji', () => {
-    const { cheering, r, ana } = setup();
-    expect(() => cheering.sendRoomReaction(ana, r, 'hi')).toThrow(expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'emoji' } }));
+  it('refuses anything but one emoji', async () => {
+    const { cheering, r, ana } = await setup();
+    await expect(cheering.sendRoomReaction(ana, r, 'hi')).rejects.toThrow(expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'emoji' } }));
     expect(vi.getTimerCount()).toBe(0);
   });
 
-  it('releases every timer on dispose and publishes nothing afterwards', () => {
-    const { cheering, bursts, r, s, ana } = setup();
-    cheering.sendRoomReaction(ana, r, '🎉');
-    cheering.sendRoomReaction(ana, s, '🎉');
+  it('releases every timer on dispose and publishes nothing afterwards', async () => {
+    const { cheering, bursts, r, s, ana } = await setup();
+    await cheering.sendRoomReaction(ana, r, '🎉');
+    await cheering.sendRoomReaction(ana, s, '🎉');
     expect(cheering.activeTimers()).toBe(2);
     cheering.dispose();
     expect(vi.getTimerCount()).toBe(0);
-    cheering.sendRoomReaction(ana, r, '🎉');
+    await cheering.sendRoomReaction(ana, r, '🎉');
     vi.advanceTimersByTime(1000);
     expect(bursts()).toEqual([]);
     expect(vi.getTimerCount()).toBe(0);

@@ -33,8 +33,8 @@ export function createCheering({ pubsub, rooms }: CheeringDeps) {
      * Hot path: runs once per cheer, thousands a second in a busy room. Members only
      * (UNAUTHENTICATED, FORBIDDEN or NOT_FOUND otherwise); one emoji (BAD_USER_INPUT otherwise).
      */
-    sendRoomReaction(viewer: Viewer, roomId: string, emoji: string): boolean {
-      rooms.requirePoster(viewer, roomId);
+    async sendRoomReaction(viewer: Viewer, roomId: string, emoji: string): Promise<boolean> {
+      await rooms.requirePoster(viewer, roomId);
       const clean = cleanEmoji(emoji);
       if (disposed) return true;
       if (addCheer(windows, roomId, clean))

@@ -23,12 +23,12 @@ export const eventsResolvers: Resolvers = {
   },
   UnreadChanged: {
     room: (event, _, { viewer, domains }) => domains.rooms.get(viewer, event.roomId),
-    unreadCount: (event, _, { viewer, domains }) => {
-      const membership = domains.rooms.membership(viewer, event.roomId);
+    unreadCount: async (event, _, { viewer, domains }) => {
+      const membership = await domains.rooms.membership(viewer, event.roomId);
       return membership ? domains.readState.unreadCount(membership) : 0;
     },
-    mentionCount: (event, _, { viewer, domains }) => {
-      const membership = domains.rooms.membership(viewer, event.roomId);
+    mentionCount: async (event, _, { viewer, domains }) => {
+      const membership = await domains.rooms.membership(viewer, event.roomId);
       return membership ? domains.readState.mentionCount(membership) : 0;
     },
   },

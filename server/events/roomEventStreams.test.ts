@@ -9,14 +9,14 @@ import { domainFixture } from '../test/domainFixture';
 import { createEventLog } from './eventLog';
 import { createRoomEventStreams, type RoomEventStream } from './roomEvents';
 
-function setup() {
+async function setup() {
   const fixture = domainFixture();
-  const eventLog = createEventLog(fixture.db);
+  const eventLog = createEventLog(fixture.store);
   const streams = createRoomEventStreams({ ...fixture, eventLog, replayLimit: 100, subscriberQueueLimit: 100 });
-  const roomId = fixture.room();
-  const reader = fixture.member('Ana', [roomId]);
+  const roomId = await fixture.room();
+  const reader = await fixture.member('Ana', [roomId]);
   /** Commits a durable event without publishing it, as another process would before its publish arrives. */
-  const commit = () => eventLog.writeTransaction(() => eventLog.append(roomId, 'RoomUpdated', null)).seq;
+  const commit = async () => (await fixture.store.transaction((tx) => eventLog.append(tx, roomId, 'RoomUpdated', null))).seq;
   const publish = (seq: number) => fixture.pubsub.publish('room', roomId, { type: 'RoomUpdated', roomId, seq });
   return { ...fixture, streams, roomId, reader, commit, publish };
 }
@@ -53,16 +53,16 @@ describe.each([
   ['piped', piped],
 ])('a roomEvents stream, %s', (_, read) => {
   it('replays after afterSeq, then goes live without a duplicate, filling a jump in seq from the log', async () => {
-    const { streams, reader, roomId, commit, publish, pubsub } = setup();
-    commit();
-    commit(); // seq 1 and 2 before the reader subscribes
-    const stream = streams.stream(reader, roomId, 1, () => {});
+    const { streams, reader, roomId, commit, publish, pubsub } = await setup();
+    await commit();
+    await commit(); // seq 1 and 2 before the reader subscribes
+    const stream = await streams.stream(reader, roomId, 1, () => {});
     const { events, done } = read(stream, 4);
     publish(2); // replayed: skipped
-    publish(commit()); // 3
+    publish(await commit()); // 3
     publish(3); // a duplicate: skipped
-    commit(); // 4: committed, but its publish has not arrived
-    publish(commit()); // 5: 4 is read from the log first
+    await commit(); // 4: committed, but its publish has not arrived
+    publish(await commit()); // 5: 4 is read from the log first
     await done;
     expect(seqs(events)).toEqual([2, 3, 4, 5]);
     await stream.return(undefined);
@@ -70,15 +70,15 @@ describe.each([
   });
 
   it('ends with FORBIDDEN when the reader loses access, not when someone else does', async () => {
-    const { streams, reader, roomId, commit, publish, pubsub, member } = setup();
-    const other = member('Ben', [roomId]);
-    const stream = streams.stream(reader, roomId, null, () => {});
+    const { streams, reader, roomId, commit, publish, pubsub, member } = await setup();
+    const other = await member('Ben', [roomId]);
+    const stream = await streams.stream(reader, roomId, null, () => {});
     const { events, done } = read(stream, 10);
     const ended = (userId: string) => pubsub.publish('room', roomId, { type: 'MembershipEnded', roomId, userId, readAccessLost: true });
-    ended(other!.user.id);
-    publish(commit());
-    ended(reader!.user.id);
-    publish(commit());
+    ended(other.user.id);
+    publish(await commit());
+    ended(reader.user.id);
+    publish(await commit());
     await expect(done).rejects.toSatisfy((error) => error instanceof CourtsideError && error.extensions.code === 'FORBIDDEN');
     expect(seqs(events)).toEqual([1]);
     expect(pubsub.subscriberCount('room', roomId)).toBe(0);

@@ -5,7 +5,7 @@ let server: TestServer;
 beforeAll(async () => {
   server = await startServer({ replayLimit: 1000 });
 });
-afterAll(() => server.stop(true));
+afterAll(() => server.stop());
 
 type Event = { roomEvents: { __typename: string; seq?: number; latestSeq?: number; message?: { body: string } } };
 
@@ -64,7 +64,7 @@ describe('roomEvents', () => {
       expect(events[0].roomEvents).toMatchObject({ __typename: 'ResyncRequired', latestSeq: 8 });
       expect(events[1].roomEvents).toMatchObject({ __typename: 'MessageAdded', seq: 9 });
     } finally {
-      await small.stop(true);
+      await small.stop();
     }
   });
 

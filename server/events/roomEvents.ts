@@ -1,7 +1,7 @@
 // The `roomEvents` stream: replay from the event log, then live, with no gap and no duplicate.
 import { CourtsideError } from '../errors';
 import type { EventLog } from './eventLog';
-import { isDurable, type PubSub, type RoomEventPayload, type Sink, type Subscription, type Topics } from '../pubsub';
+import { isDurable, type DurableRoomEvent, type PubSub, type RoomEventPayload, type Sink, type Subscription, type Topics } from '../pubsub';
 import type { Rooms } from '../rooms/rooms';
 import type { Viewer } from '../users/viewer';
 import { planResume } from './resume';
@@ -41,8 +41,8 @@ export function createRoomEventStreams({ pubsub, presence, rooms, eventLog, repl
    * Checks access and arguments at once (so a refusal is an error for the operation, not a broken
    * stream), then returns the stream.
    */
-  function stream(viewer: Viewer, roomId: string, afterSeq: number | null | undefined, onSlowConsumer: SlowConsumerHandler): RoomEventStream {
-    rooms.readable(viewer, roomId);
+  async function stream(viewer: Viewer, roomId: string, afterSeq: number | null | undefined, onSlowConsumer: SlowConsumerHandler): Promise<RoomEventStream> {
+    await rooms.readable(viewer, roomId);
     if (afterSeq != null && (!Number.isInteger(afterSeq) || afterSeq < 0)) {
       throw new CourtsideError('BAD_USER_INPUT', '`afterSeq` must be a whole number, 0 or more.');
     }
@@ -70,13 +70,13 @@ export function createRoomEventStreams({ pubsub, presence, rooms, eventLog, repl
    * (and replayed from the log) or published after the subscription opened (and queued). Returns the
    * last seq replayed.
    */
-  function* replay(viewer: Viewer, roomId: string, afterSeq: number | null | undefined): Generator<RoomEventPayload, number> {
-    const latestSeq = rooms.readable(viewer, roomId).room.lastSeq;
+  async function* replay(viewer: Viewer, roomId: string, afterSeq: number | null | undefined): AsyncGenerator<RoomEventPayload, number> {
+    const latestSeq = (await rooms.readable(viewer, roomId)).room.lastSeq;
     const plan = planResume(afterSeq, latestSeq, replayLimit);
     if (plan.resync) yield { type: 'ResyncRequired', roomId, latestSeq };
     let last = plan.from;
     while (last < plan.to) {
-      const batch = eventLog.eventsAfter(roomId, last, plan.to, REPLAY_BATCH);
+      const batch = await eventLog.eventsAfter(roomId, last, plan.to, REPLAY_BATCH);
       if (batch.length === 0) break;
       for (const event of batch) yield event;
       last = batch[batch.length - 1].seq;
@@ -87,11 +87,12 @@ export function createRoomEventStreams({ pubsub, presence, rooms, eventLog, repl
   /**
    * What a subscriber that has seen up to seq `last` receives of each live event: live events at or
    * below the last seq delivered are duplicates and are skipped; a jump in seq (an event published
-   * out of order by another process) is filled from the log. Hot path: once per live event per
-   * subscriber, so it calls `emit` rather than returning a list.
+   * out of order by another process or a concurrent transaction) is filled from the log; only then is
+   * the returned promise there, and the caller holds later events until it settles. Hot path: once
+   * per live event per subscriber, so it calls `emit` rather than returning a list.
    */
   function followLive(viewer: Viewer, roomId: string, last: number) {
-    return (event: Topics['room'], emit: (event: RoomEventPayload) => void): void => {
+    return (event: Topics['room'], emit: (event: RoomEventPayload) => void): Promise<void> | void => {
       if (event.type === 'MembershipEnded') {
         if (event.readAccessLost && viewer && event.userId === viewer.user.id) {
           throw new CourtsideError('FORBIDDEN', 'You no longer have access to this room.');
@@ -100,12 +101,22 @@ export function createRoomEventStreams({ pubsub, presence, rooms, eventLog, repl
       }
       if (!isDurable(event)) return emit(event); // ephemeral: typing, presence, read markers, cheering
       if (event.seq <= last) return;
-      if (event.seq > last + 1) {
-        for (const missed of eventLog.eventsAfter(roomId, last, event.seq - 1, event.seq - 1 - last)) emit(missed);
-      }
+      if (event.seq > last + 1) return fillGap(event, emit);
       last = event.seq;
       emit(event);
     };
+
+    async function fillGap(event: DurableRoomEvent, emit: (event: RoomEventPayload) => void): Promise<void> {
+      const missed = await eventLog.eventsAfter(roomId, last, event.seq - 1, event.seq - 1 - last);
+      for (const earlier of missed) {
+        if (earlier.seq <= last) continue;
+        last = earlier.seq;
+        emit(earlier);
+      }
+      if (event.seq <= last) return;
+      last = event.seq;
+      emit(event);
+    }
   }
 
   async function* replayThenLive(
@@ -121,7 +132,7 @@ export function createRoomEventStreams({ pubsub, presence, rooms, eventLog, repl
       const ready: RoomEventPayload[] = [];
       const emit = (event: RoomEventPayload) => void ready.push(event);
       for await (const event of live) {
-        follow(event, emit);
+        await follow(event, emit);
         while (ready.length > 0) yield ready.shift()!;
       }
     } finally {
@@ -140,8 +151,8 @@ export function createRoomEventStreams({ pubsub, presence, rooms, eventLog, repl
   ): Promise<void> {
     try {
       const replayed = replay(viewer, roomId, afterSeq);
-      let step = replayed.next();
-      for (; !step.done; step = replayed.next()) await sink(step.value);
+      let step = await replayed.next();
+      for (; !step.done; step = await replayed.next()) await sink(step.value);
       const follow = followLive(viewer, roomId, step.value);
       let behind: PromiseLike<void> | void;
       const emit = (event: RoomEventPayload) => {
@@ -149,8 +160,8 @@ export function createRoomEventStreams({ pubsub, presence, rooms, eventLog, repl
       };
       await live.pipeTo((event) => {
         behind = undefined;
-        follow(event, emit);
-        return behind;
+        const filling = follow(event, emit);
+        return filling ? filling.then(() => behind) : behind;
       });
     } finally {
       await end();

@@ -25,7 +25,7 @@ export function affectsUnread(event: Topics['room'], userId: string): boolean {
 }
 
 export function createUserEventStreams({ pubsub, rooms, subscriberQueueLimit, unreadIntervalMs = 1000 }: UserEventsDeps) {
-  function stream(viewer: Viewer, onSlowConsumer: SlowConsumerHandler): AsyncIterableIterator<UserEventPayload> {
+  async function stream(viewer: Viewer, onSlowConsumer: SlowConsumerHandler): Promise<AsyncIterableIterator<UserEventPayload>> {
     const userId = requireUser(viewer, 'follow your events').id;
     const options = { limit: subscriberQueueLimit, onOverflow: onSlowConsumer };
     const out = new BoundedSubscription<UserEventPayload>(options, () => {});
@@ -59,7 +59,8 @@ export function createUserEventStreams({ pubsub, rooms, subscriberQueueLimit, un
       if (event.type === 'RoomAdded') follow(event.roomId);
       out.push(event);
     });
-    for (const roomId of rooms.memberRoomIds(userId)) follow(roomId);
+    // Read after the personal topic is followed, so a RoomAdded meanwhile is not missed.
+    for (const roomId of await rooms.memberRoomIds(userId)) follow(roomId);
 
     const end = async () => {
       unread.dispose();
@@ -67,13 +68,14 @@ export function createUserEventStreams({ pubsub, rooms, subscriberQueueLimit, un
       for (const roomId of [...feeds.keys()]) unfollow(roomId);
       return out.return();
     };
-    return {
+    const iterator: AsyncIterableIterator<UserEventPayload> = {
       next: () => out.next(),
       return: end,
       [Symbol.asyncIterator]() {
         return this;
       },
     };
+    return iterator;
   }
 
   return { stream };

@@ -12,7 +12,7 @@ let server: TestServer;
 beforeAll(async () => {
   server = await startServer();
 });
-afterAll(() => server.stop(true));
+afterAll(() => server.stop());
 
 const nested = (levels: number) => `${'replyTo { '.repeat(levels)}id${' }'.repeat(levels)}`;
 

@@ -11,7 +11,7 @@ let server: TestServer;
 beforeAll(async () => {
   server = await startServer();
 });
-afterAll(() => server.stop(true));
+afterAll(() => server.stop());
 
 describe('GraphQL over HTTP conformance (graphql-http audits)', () => {
   it('passes every MUST audit', async () => {

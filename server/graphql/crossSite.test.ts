@@ -13,7 +13,7 @@ beforeAll(async () => {
   server = await startServer({ allowedOrigins: [LISTED] });
   ownOrigin = new URL(server.url).origin;
 });
-afterAll(() => server.stop(true));
+afterAll(() => server.stop());
 
 const query = JSON.stringify({ query: '{ __typename }' });
 const post = (headers: Record<string, string>, body = query) => fetch(server.url, { method: 'POST', headers, body });
@@ -116,7 +116,7 @@ describe('Origin checks in production', () => {
       const response = await fetch(production.url, { method: 'POST', headers: { 'content-type': 'application/json', origin: 'http://localhost:5173' }, body: query });
       expect(response.status).toBe(403);
     } finally {
-      await production.stop(true);
+      await production.stop();
     }
   });
 });

@@ -5,7 +5,7 @@ let server: TestServer;
 beforeAll(async () => {
   server = await startServer();
 });
-afterAll(() => server.stop(true));
+afterAll(() => server.stop());
 
 const post = (body: string, headers: Record<string, string> = {}) => fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 
@@ -77,13 +77,13 @@ describe('GraphQL over HTTP', () => {
   it('masks an unexpected failure as "Unexpected error."', async () => {
     const result = await server.gql(`query ($id: ID!) { room(id: $id) { id } }`, { id: 'x' });
     expect(result.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    server.app.db.$client.exec('ALTER TABLE rooms RENAME TO rooms_gone');
+    await server.database.sql('ALTER TABLE rooms RENAME TO rooms_gone');
     try {
       const broken = await server.gql(`query ($id: ID!) { room(id: $id) { id } }`, { id: 'x' });
       expect(broken.errors?.[0].message).toBe('Unexpected error.');
       expect(JSON.stringify(broken)).not.toContain('rooms');
     } finally {
-      server.app.db.$client.exec('ALTER TABLE rooms_gone RENAME TO rooms');
+      await server.database.sql('ALTER TABLE rooms_gone RENAME TO rooms');
     }
   });
 });

@@ -12,8 +12,8 @@ describe('introspection', () => {
     off = await startServer({ introspection: false });
   });
   afterAll(async () => {
-    await on.stop(true);
-    await off.stop(true);
+    await on.stop();
+    await off.stop();
   });
 
   it('is on by default, for GraphiQL', async () => {

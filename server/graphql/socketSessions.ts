@@ -60,22 +60,26 @@ export function createSocketSessions({ users, pubsub, maxSocketsPerUser, recheck
   /** Re-checks through `users.authenticate`, the one judge of a token, at expiry (or every recheckMs). */
   function watchExpiry(socket: WebSocket, token: string, viewer: NonNullable<Viewer>): () => void {
     let timer: NodeJS.Timeout | undefined;
-    const arm = () => {
-      const expiresAt = users.sessionExpiresAt(viewer.tokenHash)?.getTime() ?? 0;
-      timer = setTimeout(check, nextCheckDelayMs(expiresAt, now(), recheckMs));
+    let stopped = false;
+    const arm = async () => {
+      const expiresAt = (await users.sessionExpiresAt(viewer.tokenHash))?.getTime() ?? 0;
+      if (!stopped) timer = setTimeout(check, nextCheckDelayMs(expiresAt, now(), recheckMs));
     };
-    const check = () => {
+    const check = async () => {
       try {
-        users.authenticate(token);
-        arm();
+        await users.authenticate(token);
+        await arm();
       } catch (error) {
         if (isCourtsideError(error)) return socket.close(CloseCode.Forbidden, 'Session expired; sign in again');
         logError(error);
         socket.close(CHECK_FAILED_CLOSE, 'Could not check the session; reconnect');
       }
     };
-    arm();
-    return () => clearTimeout(timer);
+    arm().catch(check);
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
   }
 
   function count(userId: string, delta: number): void {
@@ -89,9 +93,9 @@ export function createSocketSessions({ users, pubsub, maxSocketsPerUser, recheck
      * Authenticates a socket's connection_init (`authToken`; none means anonymous). A bad or expired
      * token throws UNAUTHENTICATED; a user already at the socket cap is refused with a close code.
      */
-    admit(socket: WebSocket, token: unknown): Admission {
+    async admit(socket: WebSocket, token: unknown): Promise<Admission> {
       const raw = typeof token === 'string' ? token : null;
-      const viewer = users.authenticate(raw);
+      const viewer = await users.authenticate(raw);
       if (!viewer || raw === null) return { viewer };
       if ((socketsPerUser.get(viewer.user.id) ?? 0) >= maxSocketsPerUser) {
         return { refused: { code: TOO_MANY_SOCKETS_CLOSE, reason: `Too many open sockets for this user (the limit is ${maxSocketsPerUser})` } };

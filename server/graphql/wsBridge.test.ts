@@ -7,7 +7,7 @@ beforeAll(async () => {
   // The slow-consumer test sends 3000 messages as one user: per-user rate limits off, as for benchmarks.
   server = await startServer({ subscriberQueueLimit: 200, socketBufferLimit: 256 * 1024, replayLimit: 5000, rateLimitsEnabled: false });
 });
-afterAll(() => server.stop(true));
+afterAll(() => server.stop());
 
 /** A raw graphql-transport-ws connection, to see exactly what the server sends per operation. */
 async function rawSocket(token?: string) {
@@ -75,7 +75,7 @@ describe('graphql-ws bridge', () => {
   it('closes a subscriber that stops reading with retryable 1013, keeps others whole, and lets it resume', async () => {
     const ana = await guest(server, 'Ana');
     const roomId = await room(server, ana.token);
-    const viewer = server.app.domains.users.authenticate(ana.token);
+    const viewer = await server.app.domains.users.authenticate(ana.token);
     const total = 3000;
     const healthy = timeline(server.wsClient(null), { roomId, afterSeq: 0 }, (e) => e.length === total, 60_000);
     const stalled = await rawSocket();

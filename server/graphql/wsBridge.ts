@@ -159,7 +159,7 @@ export function attachGraphQLWs(options: WsBridgeOptions) {
         return shared.subscribe(args, payloadSender(operation.socket, operation.id));
       },
 
-      onConnect(ctx) {
+      async onConnect(ctx) {
         const { socket } = ctx.extra;
         // The upgrade request (headers and all) would otherwise live as long as the socket; nothing
         // reads it after the handshake. ~1.5 KB per connection in a room of thousands.
@@ -167,10 +167,15 @@ export function attachGraphQLWs(options: WsBridgeOptions) {
         delete (ctx.extra as { request?: unknown }).request;
         let admission;
         try {
-          admission = sessions.admit(socket, ctx.connectionParams?.authToken);
+          admission = await sessions.admit(socket, ctx.connectionParams?.authToken);
         } catch (error) {
           if (isCourtsideError(error)) return false; // graphql-ws closes with 4403 Forbidden
           throw error;
+        }
+        // Closed while the token was being checked: onClose ran before admit registered the socket.
+        if (socket.readyState !== socket.OPEN) {
+          sessions.release(socket);
+          return false;
         }
         if ('refused' in admission) {
           socket.close(admission.refused.code, admission.refused.reason);

@@ -8,7 +8,7 @@ let server: TestServer;
 beforeAll(async () => {
   server = await startServer({ connectionInitTimeoutMs: 150, maxSubscriptionsPerSocket: 3, maxSocketsPerUser: 2 });
 });
-afterAll(() => server.stop(true));
+afterAll(() => server.stop());
 
 const PASSWORD = 'correct horse battery staple';
 
@@ -22,8 +22,8 @@ async function twoTokens(username: string): Promise<[string, string]> {
 }
 
 /** Moves a user's sessions' expiry, as time passing would. */
-function expireSessions(on: TestServer, userId: string, atMs: number): void {
-  on.app.db.$client.prepare('UPDATE sessions SET expires_at = ? WHERE user_id = ?').run(atMs, userId);
+function expireSessions(on: TestServer, userId: string, atMs: number): Promise<unknown> {
+  return on.database.sql('UPDATE sessions SET expires_at = $1 WHERE user_id = $2', [new Date(atMs), userId]);
 }
 
 describe('WebSocket limits', () => {
@@ -72,7 +72,7 @@ describe('WebSocket limits', () => {
   it('closes a socket with 4403 when its token expires, and the token is refused from then on', async () => {
     const ana = await guest(server, 'Ana');
     // The socket's timer is armed at this expiry when it opens (the periodic re-check is an hour away).
-    expireSessions(server, ana.id, Date.now() + 300);
+    await expireSessions(server, ana.id, Date.now() + 300);
     const ws = await openRawSocket(server.wsUrl, { token: ana.token });
     expect(ws.closeCode()).toBeUndefined();
     await expect.poll(() => ws.closeCode()).toBe(4403);
@@ -88,11 +88,11 @@ describe('WebSocket limits', () => {
       const ws = await openRawSocket(rechecking.wsUrl, { token: ana.token });
       ws.subscribe('live', ops.roomEvents, { roomId });
       await expect.poll(() => rechecking.app.pubsub.subscriberCount('room', roomId)).toBe(1);
-      expireSessions(rechecking, ana.id, Date.now() - 1);
+      await expireSessions(rechecking, ana.id, Date.now() - 1);
       await expect.poll(() => ws.closeCode()).toBe(4403);
       await expect.poll(() => rechecking.app.pubsub.subscriberCount('room', roomId)).toBe(0);
     } finally {
-      await rechecking.stop(true);
+      await rechecking.stop();
     }
   });
 });

@@ -48,4 +48,10 @@ describe('well-formed text', () => {
     expect(() => cleanClientMessageId('retry-\ud800')).toThrow(/lone UTF-16 surrogate/);
     expect(cleanBody('a whole one: \ud83d\ude00', 100)).toBe('a whole one: 😀');
   });
+
+  it('refuses a clientMessageId with a control character: it is a key, and PostgreSQL cannot store U+0000', () => {
+    expect(() => cleanClientMessageId('retry-\u0000')).toThrow(/control characters/);
+    expect(() => cleanClientMessageId('tab\there')).toThrow(/control characters/);
+    expect(cleanClientMessageId('späti-42 ✓')).toBe('späti-42 ✓');
+  });
 });

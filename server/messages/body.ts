@@ -30,6 +30,8 @@ export function cleanClientMessageId(raw: string | null | undefined): string | n
   if (raw === null || raw === undefined) return null;
   const problem = wellFormedProblem(raw);
   if (problem) throw new CourtsideError('BAD_USER_INPUT', `The clientMessageId ${problem}.`, { field: 'clientMessageId' });
+  // An id is a key, not text to show: no control characters (PostgreSQL cannot even store U+0000).
+  if (/\p{Cc}/u.test(raw)) throw new CourtsideError('BAD_USER_INPUT', 'A clientMessageId cannot contain control characters.', { field: 'clientMessageId' });
   const length = characterCount(raw);
   if (length < 1 || length > 100) {
     throw new CourtsideError('BAD_USER_INPUT', 'A clientMessageId must be 1 to 100 characters long.', { field: 'clientMessageId' });

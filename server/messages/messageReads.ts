@@ -1,58 +1,44 @@
 // Reading messages: by id, the main timeline, threads, mentions.
-import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { Db } from '../db/open';
-import { mentions, messages, users, type MessageRow, type UserRow } from '../db/schema';
 import { CourtsideError, echo } from '../errors';
 import type { Page } from '../pagination';
 import type { Rooms } from '../rooms/rooms';
+import type { MessageRow, UserRow } from '../storage/rows';
+import type { Store } from '../storage/store';
 import type { Viewer } from '../users/viewer';
-import { createTimelinePages, type PageArgs } from './timelinePages';
+import { timelinePage, type PageArgs } from './timelinePages';
 
-export function createMessageReads(db: Db, rooms: Rooms) {
-  const byId = db
-    .select()
-    .from(messages)
-    .where(eq(messages.id, sql.placeholder('id')))
-    .prepare();
-  const timelinePage = createTimelinePages(db);
-
-  function get(viewer: Viewer, id: string): MessageRow {
-    const message = byId.get({ id });
+export function createMessageReads(store: Store, rooms: Rooms) {
+  async function get(viewer: Viewer, id: string): Promise<MessageRow> {
+    const message = await store.messages.findById(id);
     if (!message) throw new CourtsideError('NOT_FOUND', `Message '${echo(id)}' does not exist.`);
-    rooms.readable(viewer, message.roomId);
+    await rooms.readable(viewer, message.roomId);
     return message;
   }
 
   return {
-    /** Hot path for `replyTo` fields and event payloads: a prepared primary-key lookup, no access check. */
-    findById(id: string): MessageRow | undefined {
-      return byId.get({ id });
+    /** Hot path for `replyTo` fields and event payloads: a primary-key lookup, no access check. */
+    findById(id: string): Promise<MessageRow | undefined> {
+      return store.messages.findById(id);
     },
 
     /** A message the viewer may read, or NOT_FOUND. */
     get,
 
-    mentionedUsers(messageId: string): UserRow[] {
-      return db
-        .select({ user: users })
-        .from(mentions)
-        .innerJoin(users, eq(users.id, mentions.userId))
-        .where(eq(mentions.messageId, messageId))
-        .all()
-        .map((row) => row.user);
+    mentionedUsers(messageId: string): Promise<UserRow[]> {
+      return store.messages.mentionedUsers(messageId);
     },
 
     /** The main timeline (thread posts excluded) as a Relay page keyed by seq; by default the newest 50. */
-    page(viewer: Viewer, roomId: string, args: PageArgs): Page<MessageRow> {
-      rooms.readable(viewer, roomId);
-      return timelinePage(and(eq(messages.roomId, roomId), isNull(messages.threadRootId)), args);
+    async page(viewer: Viewer, roomId: string, args: PageArgs): Promise<Page<MessageRow>> {
+      await rooms.readable(viewer, roomId);
+      return timelinePage(store.messages, { roomId, threadRootId: null }, args);
     },
 
     /** The posts under a thread root, oldest first. */
-    thread(viewer: Viewer, rootId: string, args: { first?: number | null; after?: string | null }): Page<MessageRow> {
-      const root = get(viewer, rootId);
+    async thread(viewer: Viewer, rootId: string, args: { first?: number | null; after?: string | null }): Promise<Page<MessageRow>> {
+      const root = await get(viewer, rootId);
       if (root.threadRootId) throw new CourtsideError('BAD_USER_INPUT', `Message '${echo(rootId)}' is a thread post, not a thread root.`);
-      return timelinePage(and(eq(messages.roomId, root.roomId), eq(messages.threadRootId, rootId)), { first: args.first ?? 50, after: args.after });
+      return timelinePage(store.messages, { roomId: root.roomId, threadRootId: rootId }, { first: args.first ?? 50, after: args.after });
     },
   };
 }

@@ -1,10 +1,9 @@
 // What a live view of a message shows, gathered once when its event is published: executing the event
 // for every subscriber then reads no storage (shared/SPEC.md section 9). Resolvers take a carried part
 // when it is there and read storage only when it is not (pages, mutation results, replays).
-import { eq, sql } from 'drizzle-orm';
-import type { Db } from '../db/open';
-import { mentions, messages, users, type MessageRow } from '../db/schema';
-import { createReactionGroups, type ReactionGroupSource } from '../reactions/reactionGroups';
+import { reactionsWithReactors, type ReactionGroupSource } from '../reactions/reactionGroups';
+import type { MessageRow } from '../storage/rows';
+import type { StoreParts } from '../storage/store';
 import { publicUser, type PublicUser } from '../users/publicUser';
 
 /** The quoted message of a reply, as the quote shows it: the message and its author. */
@@ -23,53 +22,33 @@ export interface MessageSnapshot extends MessageRow {
 /** A message as `Message` resolves it: a row read from storage, or a snapshot that carries its parts. */
 export type MessageSource = MessageRow & Partial<Pick<MessageSnapshot, 'author' | 'replyTo' | 'reactions' | 'mentions'>>;
 
-const p = (name: string) => sql.placeholder(name);
+/** What the writer already knows and the snapshot need not read. */
+export type KnownParts = Partial<Pick<MessageSnapshot, 'author' | 'reactions' | 'mentions'>>;
 
-export function createMessageSnapshots(db: Db) {
-  const userById = db
-    .select()
-    .from(users)
-    .where(eq(users.id, p('id')))
-    .prepare();
-  const messageById = db
-    .select()
-    .from(messages)
-    .where(eq(messages.id, p('id')))
-    .prepare();
-  const mentioned = db
-    .select({ user: users })
-    .from(mentions)
-    .innerJoin(users, eq(users.id, mentions.userId))
-    .where(eq(mentions.messageId, p('id')))
-    .prepare();
-  const reactionGroups = createReactionGroups(db);
+type SnapshotParts = Pick<StoreParts, 'users' | 'messages' | 'reactions'>;
 
-  function author(id: string | null): PublicUser | null {
-    const row = id ? userById.get({ id }) : undefined;
-    return row ? publicUser(row) : null;
-  }
-
-  function excerpt(id: string | null): ReplyExcerpt | null {
-    const row = id ? messageById.get({ id }) : undefined;
-    return row ? { ...row, author: author(row.authorId) } : null;
-  }
-
-  return {
-    /**
-     * The message with everything its live view shows. `known` skips the reads the writer can spare
-     * (the sender; a new message has no reactions; its mentions were just resolved). Once per
-     * published event.
-     */
-    snapshot(row: MessageRow, known: Partial<Pick<MessageSnapshot, 'author' | 'reactions' | 'mentions'>> = {}): MessageSnapshot {
-      return {
-        ...row,
-        author: known.author ?? author(row.authorId),
-        replyTo: excerpt(row.replyToId),
-        reactions: known.reactions ?? reactionGroups.withReactors(row.id),
-        mentions: known.mentions ?? mentioned.all({ id: row.id }).map(({ user }) => publicUser(user)),
-      };
-    },
-  };
+async function authorIn(parts: SnapshotParts, id: string | null): Promise<PublicUser | null> {
+  const row = id ? await parts.users.findById(id) : undefined;
+  return row ? publicUser(row) : null;
 }
 
-export type MessageSnapshots = ReturnType<typeof createMessageSnapshots>;
+async function excerptIn(parts: SnapshotParts, id: string | null): Promise<ReplyExcerpt | null> {
+  const row = id ? await parts.messages.findById(id) : undefined;
+  return row ? { ...row, author: await authorIn(parts, row.authorId) } : null;
+}
+
+/**
+ * The message with everything its live view shows, read through `parts`: inside the writing
+ * transaction (its `tx`), so what the event carries is what the commit stored and the caller can
+ * publish right after the commit. `known` skips the reads the writer can spare (the sender; a new
+ * message has no reactions; its mentions were just resolved). Once per published event.
+ */
+export async function snapshotIn(parts: SnapshotParts, row: MessageRow, known: KnownParts = {}): Promise<MessageSnapshot> {
+  return {
+    ...row,
+    author: known.author ?? (await authorIn(parts, row.authorId)),
+    replyTo: await excerptIn(parts, row.replyToId),
+    reactions: known.reactions ?? (await reactionsWithReactors(parts.reactions, row.id)),
+    mentions: known.mentions ?? (await parts.messages.mentionedUsers(row.id)).map(publicUser),
+  };
+}

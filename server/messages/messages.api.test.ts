@@ -5,7 +5,7 @@ let server: TestServer;
 beforeAll(async () => {
   server = await startServer({ maxMessageLength: 4000 });
 });
-afterAll(() => server.stop(true));
+afterAll(() => server.stop());
 
 const edit = `mutation ($id: ID!, $body: String!) { editMessage(id: $id, body: $body) { id body editedAt } }`;
 const remove = `mutation ($id: ID!) { deleteMessage(id: $id) { id body deletedAt } }`;

@@ -6,7 +6,7 @@ export const messagesResolvers: Resolvers = {
   Query: {
     messages: (_, { roomId, ...page }, { viewer, domains }) => domains.messages.page(viewer, roomId, page),
     thread: (_, { rootId, first, after }, { viewer, domains }) => domains.messages.thread(viewer, rootId, { first, after }),
-    message: (_, { id }, { viewer, domains }) => domains.held.findVisible(viewer, id) ?? domains.messages.get(viewer, id),
+    message: async (_, { id }, { viewer, domains }) => (await domains.held.findVisible(viewer, id)) ?? domains.messages.get(viewer, id),
   },
   Mutation: {
     sendMessage: (_, { input }, { viewer, domains }) => domains.messages.send(viewer, input),
@@ -14,9 +14,13 @@ export const messagesResolvers: Resolvers = {
     deleteMessage: (_, { id }, { viewer, domains }) => domains.messages.delete(viewer, id),
   },
   // A live event's message carries its parts (messageSnapshot.ts); a message from a page does not.
+  // Not `async`: a carried part resolves synchronously, so executing a live event for each
+  // subscriber stays free of promises; only the fallback reads storage.
   Message: {
-    author: (message, _, { domains }) => (message.author !== undefined ? message.author : message.authorId ? (domains.users.findById(message.authorId) ?? null) : null),
-    replyTo: (message, _, { domains }) => (message.replyTo !== undefined ? message.replyTo : message.replyToId ? (domains.messages.findById(message.replyToId) ?? null) : null),
+    author: (message, _, { domains }) =>
+      message.author !== undefined ? message.author : message.authorId ? domains.users.findById(message.authorId).then((user) => user ?? null) : null,
+    replyTo: (message, _, { domains }) =>
+      message.replyTo !== undefined ? message.replyTo : message.replyToId ? domains.messages.findById(message.replyToId).then((reply) => reply ?? null) : null,
     clientMessageId: (message, _, { viewer }) => (viewer?.user.id === message.authorId ? message.clientMessageId : null),
     mentions: (message, _, { domains }) => message.mentions ?? domains.messages.mentionedUsers(message.id),
   },

@@ -1,37 +1,41 @@
 // The messages domain against an in-memory SQLite built from the real migrations.
-import { asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import type { Store } from '../storage/store';
 import { messagesFixture } from '../test/messagesFixture';
-import { roomEvents, rooms as roomsTable } from '../db/schema';
 
-function setup() {
-  const { db, pubsub, users, rooms, eventLog, messages } = messagesFixture({ maxMessageLength: 100 });
-  const viewer = users.authenticate(users.joinAsGuest('Ana').token);
-  const room = rooms.create(viewer, { name: 'Room' });
-  return { db, pubsub, eventLog, messages, viewer, roomId: room.id };
+async function setup() {
+  const { store, pubsub, users, rooms, eventLog, messages } = messagesFixture({ maxMessageLength: 100 });
+  const viewer = await users.authenticate((await users.joinAsGuest('Ana')).token);
+  const room = await rooms.create(viewer, { name: 'Room' });
+  return { store, pubsub, eventLog, messages, viewer, roomId: room.id };
+}
+
+/** The room's durable event log, oldest first. */
+async function logOf(store: Store, roomId: string) {
+  return (await store.events.after(roomId, 0, Number.MAX_SAFE_INTEGER, 1000)).map(({ event }) => event);
 }
 
 describe('messages domain', () => {
   it('numbers every change with the next seq and logs it in the same transaction', async () => {
-    const { db, messages, viewer, roomId } = setup();
+    const { store, messages, viewer, roomId } = await setup();
     const a = await messages.send(viewer, { roomId, body: 'a' });
     await messages.send(viewer, { roomId, body: 'b' });
     await messages.edit(viewer, a.id, 'a2');
-    messages.delete(viewer, a.id);
-    const log = db.select().from(roomEvents).where(eq(roomEvents.roomId, roomId)).orderBy(asc(roomEvents.seq)).all();
+    await messages.delete(viewer, a.id);
+    const log = await logOf(store, roomId);
     expect(log.map((e) => [e.seq, e.type])).toEqual([
       [1, 'MessageAdded'],
       [2, 'MessageAdded'],
       [3, 'MessageEdited'],
       [4, 'MessageDeleted'],
     ]);
-    expect(db.select().from(roomsTable).where(eq(roomsTable.id, roomId)).get()?.lastSeq).toBe(4);
+    expect((await store.rooms.findById(roomId))?.lastSeq).toBe(4);
   });
 
   it('commits sends of the same tick together, each with its own seq, refusing a conflicting one alone', async () => {
-    const { eventLog, messages, viewer, roomId } = setup();
+    const { store, messages, viewer, roomId } = await setup();
     await messages.send(viewer, { roomId, body: 'first', clientMessageId: 'taken' });
-    const before = eventLog.groupStats();
+    const before = store.groupStats();
     const results = await Promise.allSettled([
       ...Array.from({ length: 20 }, (_, i) => messages.send(viewer, { roomId, body: `together ${i}` })),
       messages.send(viewer, { roomId, body: 'not first', clientMessageId: 'taken' }),
@@ -39,35 +43,35 @@ describe('messages domain', () => {
     expect(results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason.extensions.code)).toEqual(['CONFLICT']);
     const seqs = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value.seq] : []));
     expect(seqs).toEqual(Array.from({ length: 20 }, (_, i) => i + 2));
-    expect(eventLog.groupStats().commits - before.commits).toBe(1);
+    expect(store.groupStats().commits - before.commits).toBe(1);
   });
 
   it('spends no seq on a refused change', async () => {
-    const { db, messages, viewer, roomId } = setup();
+    const { store, messages, viewer, roomId } = await setup();
     await expect(messages.send(viewer, { roomId, body: 'x', replyToId: 'missing' })).rejects.toThrow(/not in this room/);
     await expect(messages.send(viewer, { roomId, body: ' ' })).rejects.toThrow(/empty/);
     expect((await messages.send(viewer, { roomId, body: 'ok' })).seq).toBe(1);
-    expect(db.select().from(roomEvents).all()).toHaveLength(1);
+    expect(await logOf(store, roomId)).toHaveLength(1);
   });
 
   it('publishes only after the commit, so a subscriber can always read what it was told about', async () => {
-    const { db, pubsub, messages, viewer, roomId } = setup();
+    const { store, pubsub, messages, viewer, roomId } = await setup();
     const live = pubsub.subscribe('room', roomId, { limit: 10, onOverflow: () => {} });
-    const seen = live.next().then(({ value }) => {
+    const seen = live.next().then(async ({ value }) => {
       const seq = value && 'seq' in value ? value.seq : -1;
-      return db.select().from(roomEvents).where(eq(roomEvents.seq, seq)).get();
+      return (await logOf(store, roomId)).find((event) => event.seq === seq);
     });
     await messages.send(viewer, { roomId, body: 'hello' });
     expect(await seen).toMatchObject({ seq: 1, type: 'MessageAdded' });
   });
 
   it('replays events with the current state of their message, in bounded batches', async () => {
-    const { eventLog, messages, viewer, roomId } = setup();
+    const { eventLog, messages, viewer, roomId } = await setup();
     for (let i = 1; i <= 5; i++) await messages.send(viewer, { roomId, body: `m${i}` });
     const first = await messages.send(viewer, { roomId, body: 'edited later' });
     await messages.edit(viewer, first.id, 'now edited');
-    expect(eventLog.eventsAfter(roomId, 0, 7, 3).map((e) => e.seq)).toEqual([1, 2, 3]);
-    const tail = eventLog.eventsAfter(roomId, 5, 7, 10);
+    expect((await eventLog.eventsAfter(roomId, 0, 7, 3)).map((e) => e.seq)).toEqual([1, 2, 3]);
+    const tail = await eventLog.eventsAfter(roomId, 5, 7, 10);
     expect(tail.map((e) => [e.type, 'message' in e ? e.message.body : null])).toEqual([
       ['MessageAdded', 'now edited'],
       ['MessageEdited', 'now edited'],
@@ -83,8 +87,8 @@ describe('a database locked by another process', () => {
     const Database = (await import('better-sqlite3')).default;
     const path = join(mkdtempSync(join(tmpdir(), 'courtside-busy-')), 'db.sqlite');
     const { users, rooms, gate, messages } = messagesFixture({ path, busyTimeoutMs: 100, lockWaitMs: 300, maxMessageLength: 100 });
-    const viewer = users.authenticate(users.joinAsGuest('Ana').token);
-    const roomId = rooms.create(viewer, { name: 'Room' }).id;
+    const viewer = await users.authenticate((await users.joinAsGuest('Ana')).token);
+    const roomId = (await rooms.create(viewer, { name: 'Room' })).id;
     const other = new Database(path); // another process's connection, holding the write lock
     other.exec('BEGIN IMMEDIATE');
     try {

@@ -5,7 +5,7 @@ let server: TestServer;
 beforeAll(async () => {
   server = await startServer();
 });
-afterAll(() => server.stop(true));
+afterAll(() => server.stop());
 
 const post = `mutation ($input: SendMessageInput!) { sendMessage(input: $input) { id seq threadRootId } }`;
 const threadQuery = `query ($rootId: ID!, $first: Int, $after: String) {

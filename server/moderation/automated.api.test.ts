@@ -45,7 +45,7 @@ describe('built-in rules', () => {
   beforeAll(async () => {
     server = await startServer();
   });
-  afterAll(() => server.stop(true));
+  afterAll(() => server.stop());
 
   it('refuses a blocked term with MESSAGE_BLOCKED, storing and publishing nothing', async () => {
     const { owner, ann, roomId } = await setup(server);
@@ -135,7 +135,7 @@ describe('external classifier', () => {
           expect({ case: i, outcome }).toEqual({ case: i, outcome: testCase[failMode] });
         }
       } finally {
-        await server.stop(true);
+        await server.stop();
         await webhook.close();
       }
     });

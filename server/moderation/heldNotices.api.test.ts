@@ -39,7 +39,7 @@ describe('held messages, live and after a reload', () => {
   beforeAll(async () => {
     server = await startServer();
   });
-  afterAll(() => server.stop(true));
+  afterAll(() => server.stop());
 
   it('tells each owner and moderator of a held message once, and no member', async () => {
     const { ann, ben, roomId, streams, link } = await setup(server);

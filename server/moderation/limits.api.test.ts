@@ -6,7 +6,7 @@ beforeAll(async () => {
   // Real limits, with a window long enough that no token comes back during a test, however slow.
   server = await startServer({ rateLimitsEnabled: true, messageRateLimit: { count: 3, windowMs: 60_000 } });
 });
-afterAll(() => server.stop(true));
+afterAll(() => server.stop());
 
 const settings = `mutation ($roomId: ID!, $settings: RoomSettingsInput!) { updateRoomSettings(roomId: $roomId, settings: $settings) { id } }`;
 const setRole = `mutation ($roomId: ID!, $userId: ID!, $role: RoomRole!) { setRole(roomId: $roomId, userId: $userId, role: $role) { role } }`;
@@ -33,7 +33,7 @@ describe('message rate limit', () => {
     expect(retryAfterMs).toBeGreaterThan(0);
     expect(retryAfterMs).toBeLessThanOrEqual(1000);
     await expect.poll(async () => (await send(quick, ann.token, roomId, 'patient')).errors, { timeout: 3000, interval: 100 }).toBeUndefined();
-    await quick.stop(true);
+    await quick.stop();
   });
 
   it('holds over WebSocket as over HTTP, sharing one budget', async () => {
@@ -90,7 +90,7 @@ describe('mutation budget', () => {
       const other = await guest(small, 'Bob');
       expect((await small.gql(ops.joinRoom, { roomId }, other.token)).errors).toBeUndefined();
     } finally {
-      await small.stop(true);
+      await small.stop();
     }
   });
 });

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../graphql/generated/resolvers-types';
+import { userOrNull } from '../users/usersByIds';
 
 export const moderationResolvers: Resolvers = {
   Query: {
@@ -34,13 +35,13 @@ export const moderationResolvers: Resolvers = {
     status: (message) => ('status' in message && message.status ? (message.status as 'HELD' | 'REJECTED') : 'PUBLISHED'),
   },
   Report: {
-    message: (report, _, { domains }) => domains.messages.findById(report.messageId)!,
-    reporter: (report, _, { domains }) => (report.reporterId ? (domains.users.findById(report.reporterId) ?? null) : null),
-    resolvedBy: (report, _, { domains }) => (report.resolvedBy ? (domains.users.findById(report.resolvedBy) ?? null) : null),
+    message: async (report, _, { domains }) => (await domains.messages.findById(report.messageId))!,
+    reporter: (report, _, { domains }) => userOrNull(domains.users, report.reporterId),
+    resolvedBy: (report, _, { domains }) => userOrNull(domains.users, report.resolvedBy),
   },
   ModerationLogEntry: {
-    actor: (entry, _, { domains }) => (entry.actorId ? (domains.users.findById(entry.actorId) ?? null) : null),
-    targetUser: (entry, _, { domains }) => (entry.targetUserId ? (domains.users.findById(entry.targetUserId) ?? null) : null),
+    actor: (entry, _, { domains }) => userOrNull(domains.users, entry.actorId),
+    targetUser: (entry, _, { domains }) => userOrNull(domains.users, entry.targetUserId),
   },
   RoomUpdated: {
     // The stream checked the subscriber's access; a live event carries the room, a replayed one reads it.

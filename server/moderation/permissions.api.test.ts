@@ -6,7 +6,7 @@ let server: TestServer;
 beforeAll(async () => {
   server = await startServer();
 });
-afterAll(() => server.stop(true));
+afterAll(() => server.stop());
 
 type Caller = 'owner' | 'moderator' | 'member' | 'outsider' | 'anonymous';
 const CALLERS: Caller[] = ['owner', 'moderator', 'member', 'outsider', 'anonymous'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MembershipRow, RoomRole } from '../db/schema';
+import type { MembershipRow, RoomRole } from '../storage/rows';
 import { activeTimeout, canActOn, canGrant, isModerator, slowModeApplies } from './policy';
 
 const as = (role: RoomRole): MembershipRow => ({

@@ -1,5 +1,5 @@
 // Who may moderate whom: pure decisions over roles, used by every domain that checks a role.
-import type { MembershipRow, RoomRole } from '../db/schema';
+import type { MembershipRow, RoomRole } from '../storage/rows';
 
 const RANK: Record<RoomRole, number> = { MEMBER: 1, MODERATOR: 2, OWNER: 3 };
 

@@ -2,7 +2,7 @@
 // per-room message rate. State is per process (like presence): buckets and last-post times in memory,
 // swept when they no longer matter.
 import type { RateLimit } from '../config';
-import type { MembershipRow, RoomRow } from '../db/schema';
+import type { MembershipRow, RoomRow } from '../storage/rows';
 import { CourtsideError } from '../errors';
 import { slowModeApplies } from './policy';
 import { isFull, slowModeWait, take, type Bucket } from './rateLimits';

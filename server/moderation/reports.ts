@@ -1,19 +1,18 @@
 // Reports: members flag a message; the room's moderators list and resolve them.
-import { and, desc, eq, isNull, lt, sql } from 'drizzle-orm';
-import type { Db } from '../db/open';
-import { reports, type ReportRow } from '../db/schema';
 import { CourtsideError, echo } from '../errors';
 import { newId } from '../ids';
 import type { Messages } from '../messages/messages';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page } from '../pagination';
 import type { Rooms } from '../rooms/rooms';
+import type { ReportRow } from '../storage/rows';
+import type { Store } from '../storage/store';
 import { cleanText } from '../text/plainText';
 import { requireUser, type Viewer } from '../users/viewer';
 import type { ModerationLog } from './moderationLog';
 import { isModerator } from './policy';
 
 export interface ReportsDeps {
-  db: Db;
+  store: Store;
   rooms: Rooms;
   messages: Messages;
   log: ModerationLog;
@@ -24,16 +23,10 @@ export type Reports = ReturnType<typeof createReports>;
 
 const isId = (key: unknown): key is string => typeof key === 'string';
 
-export function createReports({ db, rooms, messages, log, now = Date.now }: ReportsDeps) {
-  const byId = db
-    .select()
-    .from(reports)
-    .where(eq(reports.id, sql.placeholder('id')))
-    .prepare();
-
-  function requireModerator(viewer: Viewer, roomId: string): string {
+export function createReports({ store, rooms, messages, log, now = Date.now }: ReportsDeps) {
+  async function requireModerator(viewer: Viewer, roomId: string): Promise<string> {
     const userId = requireUser(viewer, 'handle reports').id;
-    if (!isModerator(rooms.readable(viewer, roomId).membership)) {
+    if (!isModerator((await rooms.readable(viewer, roomId)).membership)) {
       throw new CourtsideError('FORBIDDEN', 'Only the owner or a moderator of this room can handle reports.');
     }
     return userId;
@@ -41,62 +34,61 @@ export function createReports({ db, rooms, messages, log, now = Date.now }: Repo
 
   return {
     /** Reporting the same message again updates the reason and reopens the report. */
-    report(viewer: Viewer, messageId: string, rawReason: string): ReportRow {
+    async report(viewer: Viewer, messageId: string, rawReason: string): Promise<ReportRow> {
       const reporterId = requireUser(viewer, 'report a message').id;
-      const message = messages.get(viewer, messageId);
+      const message = await messages.get(viewer, messageId);
       if (message.authorId === reporterId) throw new CourtsideError('BAD_USER_INPUT', 'You cannot report your own message.');
       const reason = cleanText(rawReason, 'body', 'A report reason', 'reason');
       if (reason.length > 500) {
         throw new CourtsideError('BAD_USER_INPUT', 'A report reason must be 1 to 500 characters long.', { field: 'reason' });
       }
-      return db
-        .insert(reports)
-        .values({ id: newId(), roomId: message.roomId, messageId, reporterId, reason, createdAt: new Date(now()) })
-        .onConflictDoUpdate({
-          target: [reports.messageId, reports.reporterId],
-          set: { reason, resolvedAt: null, resolvedBy: null, resolution: null },
-        })
-        .returning()
-        .get();
+      return store.moderation.putReport({
+        id: newId(),
+        roomId: message.roomId,
+        messageId,
+        reporterId,
+        reason,
+        createdAt: new Date(now()),
+        resolvedAt: null,
+        resolvedBy: null,
+        resolution: null,
+      });
     },
 
     /** Newest first; open ones only unless `includeResolved`. Owners and moderators only. */
-    page(viewer: Viewer, roomId: string, includeResolved: boolean, first: number | null | undefined, after: string | null | undefined): Page<ReportRow> {
-      requireModerator(viewer, roomId);
+    async page(viewer: Viewer, roomId: string, includeResolved: boolean, first: number | null | undefined, after: string | null | undefined): Promise<Page<ReportRow>> {
+      await requireModerator(viewer, roomId);
       const limit = pageSize(first, 50, 'first');
       const before = after ? decodeCursor('report', after, isId) : null;
-      const rows = db
-        .select()
-        .from(reports)
-        .where(and(eq(reports.roomId, roomId), includeResolved ? undefined : isNull(reports.resolvedAt), before ? lt(reports.id, before) : undefined))
-        .orderBy(desc(reports.id))
-        .limit(limit + 1)
-        .all();
+      const rows = await store.moderation.reportsPage(roomId, includeResolved, before, limit + 1);
       return toPage(rows.slice(0, limit), (r) => encodeCursor('report', r.id), { hasNextPage: rows.length > limit, hasPreviousPage: before !== null });
     },
 
-    /** Closes a report; MESSAGE_DELETED also deletes the message. Resolving again changes nothing. */
-    resolve(viewer: Viewer, id: string, resolution: NonNullable<ReportRow['resolution']>): ReportRow {
-      const report = byId.get({ id });
+    /**
+     * Closes a report; MESSAGE_DELETED first deletes the message (a domain verb with its own
+     * transaction and events), then resolves and logs in one transaction. Resolving again changes nothing.
+     */
+    async resolve(viewer: Viewer, id: string, resolution: NonNullable<ReportRow['resolution']>): Promise<ReportRow> {
+      const report = await store.moderation.findReport(id);
       if (!report) throw new CourtsideError('NOT_FOUND', `Report '${echo(id)}' does not exist.`);
-      const moderatorId = requireModerator(viewer, report.roomId);
+      const moderatorId = await requireModerator(viewer, report.roomId);
       if (report.resolvedAt) return report;
-      if (resolution === 'MESSAGE_DELETED') messages.delete(viewer, report.messageId);
-      const resolved = db
-        .update(reports)
-        .set({ resolvedAt: new Date(now()), resolvedBy: moderatorId, resolution })
-        .where(eq(reports.id, id))
-        .returning()
-        .get()!;
-      log.record({
-        roomId: report.roomId,
-        action: 'REPORT_RESOLVED',
-        actorId: moderatorId,
-        targetUserId: report.reporterId,
-        targetMessageId: report.messageId,
-        reason: resolution,
+      if (resolution === 'MESSAGE_DELETED') await messages.delete(viewer, report.messageId);
+      return store.transaction(async (tx) => {
+        const resolved = (await tx.moderation.resolveReport(id, { resolvedAt: new Date(now()), resolvedBy: moderatorId, resolution }))!;
+        await log.record(
+          {
+            roomId: report.roomId,
+            action: 'REPORT_RESOLVED',
+            actorId: moderatorId,
+            targetUserId: report.reporterId,
+            targetMessageId: report.messageId,
+            reason: resolution,
+          },
+          tx,
+        );
+        return resolved;
       });
-      return resolved;
     },
   };
 }

@@ -1,5 +1,5 @@
 // Pure rules for room settings changes: only the given fields, each checked.
-import type { RoomRow } from '../db/schema';
+import type { RoomRow } from '../storage/rows';
 import { CourtsideError } from '../errors';
 
 export const MAX_SLOW_MODE_SECONDS = 21_600;

@@ -1,5 +1,5 @@
 // The refusal a timed-out member gets when they try to post, react, cheer or type.
-import type { MembershipRow } from '../db/schema';
+import type { MembershipRow } from '../storage/rows';
 import { CourtsideError } from '../errors';
 import { activeTimeout } from './policy';
 

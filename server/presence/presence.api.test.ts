@@ -7,7 +7,7 @@ let server: TestServer;
 beforeAll(async () => {
   server = await startServer({ largeRoomViewers: LARGE });
 });
-afterAll(() => server.stop(true));
+afterAll(() => server.stop());
 
 const presenceEvents = `subscription ($roomId: ID!) {
   roomEvents(roomId: $roomId) {
@@ -140,7 +140,7 @@ describe('closing the app', () => {
     await own.gql(`mutation ($roomId: ID!) { sendRoomReaction(roomId: $roomId, emoji: "🎉") }`, { roomId }, ana.token);
     expect(own.app.domains.typing.activeTimers()).toBeGreaterThan(0);
     expect(own.app.domains.cheering.activeTimers()).toBe(1);
-    await own.stop(true);
+    await own.stop();
     expect(own.app.domains.presence.activeTimers()).toBe(0);
     expect(own.app.domains.typing.activeTimers()).toBe(0);
     expect(own.app.domains.cheering.activeTimers()).toBe(0);

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../graphql/generated/resolvers-types';
+import { usersByIds } from '../users/usersByIds';
 
 export const presenceResolvers: Resolvers = {
   Query: {
@@ -11,7 +12,7 @@ export const presenceResolvers: Resolvers = {
     online: (user, _, { domains }) => domains.presence.isOnline(user.id),
   },
   PresenceChanged: {
-    joined: (event, _, { domains }) => event.joinedIds.flatMap((id) => domains.users.findById(id) ?? []),
-    left: (event, _, { domains }) => event.leftIds.flatMap((id) => domains.users.findById(id) ?? []),
+    joined: (event, _, { domains }) => usersByIds(domains.users, event.joinedIds),
+    left: (event, _, { domains }) => usersByIds(domains.users, event.leftIds),
   },
 };

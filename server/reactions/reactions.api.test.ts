@@ -5,7 +5,7 @@ let server: TestServer;
 beforeAll(async () => {
   server = await startServer();
 });
-afterAll(() => server.stop(true));
+afterAll(() => server.stop());
 
 const add = `mutation ($id: ID!, $emoji: String!) { addReaction(messageId: $id, emoji: $emoji) { id reactions { emoji count reactedByMe } } }`;
 const remove = `mutation ($id: ID!, $emoji: String!) { removeReaction(messageId: $id, emoji: $emoji) { id reactions { emoji count reactedByMe } } }`;

@@ -2,6 +2,8 @@ import type { Resolvers } from '../graphql/generated/resolvers-types';
 import type { ViewerRules } from '../graphql/sharedExecution';
 import type { ReactionGroupSource } from './reactionGroups';
 
+// Not `async` where a live event carries the answer: executing it for each subscriber stays free of
+// promises; only the fallbacks read storage.
 export const reactionsResolvers: Resolvers = {
   Mutation: {
     addReaction: (_, { messageId, emoji }, { viewer, domains }) => domains.reactions.add(viewer, messageId, emoji),
@@ -18,7 +20,7 @@ export const reactionsResolvers: Resolvers = {
     },
   },
   ReactionChanged: {
-    user: (event, _, { domains }) => (event.user !== undefined ? event.user : event.userId ? (domains.users.findById(event.userId) ?? null) : null),
+    user: (event, _, { domains }) => (event.user !== undefined ? event.user : event.userId ? domains.users.findById(event.userId).then((user) => user ?? null) : null),
   },
 };
 

@@ -5,7 +5,7 @@ let server: TestServer;
 beforeAll(async () => {
   server = await startServer();
 });
-afterAll(() => server.stop(true));
+afterAll(() => server.stop());
 
 const signUp = `mutation ($input: SignUpInput!) { signUp(input: $input) { token user { id } } }`;
 const state = `query ($id: ID!) { room(id: $id) { lastSeq myMembership { lastReadSeq unreadCount mentionCount } } }`;

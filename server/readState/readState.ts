@@ -1,10 +1,9 @@
 // Read state: how far each member has read, and what is unread or mentions them after that.
-import { and, count, desc, eq, gt, isNull, ne, or, sql } from 'drizzle-orm';
-import type { Db } from '../db/open';
-import { memberships, mentions, messages, type MembershipRow } from '../db/schema';
 import { CourtsideError } from '../errors';
 import type { PubSub } from '../pubsub';
 import type { Rooms } from '../rooms/rooms';
+import type { MembershipRow } from '../storage/rows';
+import type { Store } from '../storage/store';
 import type { Viewer } from '../users/viewer';
 
 /** Where one member has read up to. */
@@ -14,7 +13,7 @@ export interface ReadMarkerRow {
 }
 
 export interface ReadStateDeps {
-  db: Db;
+  store: Store;
   pubsub: PubSub;
   rooms: Rooms;
   /** Large rooms get no read-marker events or lists. */
@@ -26,71 +25,40 @@ export type ReadState = ReturnType<typeof createReadState>;
 /** The most read markers listed for a room. */
 const MAX_MARKERS = 100;
 
-export function createReadState({ db, pubsub, rooms, isLarge }: ReadStateDeps) {
-  const unread = db
-    .select({ n: count() })
-    .from(messages)
-    .where(
-      and(
-        eq(messages.roomId, sql.placeholder('roomId')),
-        gt(messages.seq, sql.placeholder('after')),
-        isNull(messages.threadRootId),
-        isNull(messages.deletedAt),
-        or(isNull(messages.authorId), ne(messages.authorId, sql.placeholder('userId'))),
-      ),
-    )
-    .prepare();
-  const mentioned = db
-    .select({ n: count() })
-    .from(mentions)
-    .innerJoin(messages, eq(messages.id, mentions.messageId))
-    .where(
-      and(eq(mentions.userId, sql.placeholder('userId')), eq(mentions.roomId, sql.placeholder('roomId')), gt(mentions.seq, sql.placeholder('after')), isNull(messages.deletedAt)),
-    )
-    .prepare();
-
+export function createReadState({ store, pubsub, rooms, isLarge }: ReadStateDeps) {
   return {
     /** Others' main-timeline messages after the member's read marker that still exist. */
-    unreadCount(membership: MembershipRow): number {
-      return unread.get({ roomId: membership.roomId, after: membership.lastReadSeq, userId: membership.userId })!.n;
+    unreadCount(membership: MembershipRow): Promise<number> {
+      return store.messages.countUnread(membership.roomId, membership.userId, membership.lastReadSeq);
     },
 
-    mentionCount(membership: MembershipRow): number {
-      return mentioned.get({ roomId: membership.roomId, after: membership.lastReadSeq, userId: membership.userId })!.n;
+    mentionCount(membership: MembershipRow): Promise<number> {
+      return store.messages.countMentions(membership.roomId, membership.userId, membership.lastReadSeq);
     },
 
     /**
      * Moves the viewer's read marker forwards to `seq`; an older seq changes nothing. A message
      * committed after the seq the client saw stays unread, since the marker is the seq it names.
      */
-    markRead(viewer: Viewer, roomId: string, seq: number): MembershipRow {
-      const { room, user, membership } = rooms.requireMember(viewer, roomId);
+    async markRead(viewer: Viewer, roomId: string, seq: number): Promise<MembershipRow> {
+      const { room, user, membership } = await rooms.requireMember(viewer, roomId);
       if (!Number.isInteger(seq) || seq < 0 || seq > room.lastSeq) {
         throw new CourtsideError('BAD_USER_INPUT', `\`seq\` must be from 0 to the room's last seq (${room.lastSeq}).`, { field: 'seq' });
       }
       if (seq <= membership.lastReadSeq) return membership;
-      const moved = db
-        .update(memberships)
-        .set({ lastReadSeq: sql`max(${memberships.lastReadSeq}, ${seq})` })
-        .where(and(eq(memberships.roomId, roomId), eq(memberships.userId, user.id)))
-        .returning({ lastReadSeq: memberships.lastReadSeq })
-        .get()!;
-      if (!isLarge(roomId)) pubsub.publish('room', roomId, { type: 'ReadMarkerMoved', roomId, userId: user.id, seq: moved.lastReadSeq });
+      const lastReadSeq = await store.rooms.moveReadMarker(roomId, user.id, seq);
+      // They left since requireMember: there is no marker to move or announce.
+      if (lastReadSeq === undefined) return membership;
+      if (!isLarge(roomId)) pubsub.publish('room', roomId, { type: 'ReadMarkerMoved', roomId, userId: user.id, seq: lastReadSeq });
       pubsub.publish('user', user.id, { type: 'UnreadChanged', roomId });
-      return { ...membership, lastReadSeq: moved.lastReadSeq };
+      return { ...membership, lastReadSeq };
     },
 
     /** Members' read markers, furthest first; empty in large rooms. */
-    markers(viewer: Viewer, roomId: string): ReadMarkerRow[] {
-      rooms.readable(viewer, roomId);
+    async markers(viewer: Viewer, roomId: string): Promise<ReadMarkerRow[]> {
+      await rooms.readable(viewer, roomId);
       if (isLarge(roomId)) return [];
-      return db
-        .select({ userId: memberships.userId, seq: memberships.lastReadSeq })
-        .from(memberships)
-        .where(and(eq(memberships.roomId, roomId), gt(memberships.lastReadSeq, 0)))
-        .orderBy(desc(memberships.lastReadSeq))
-        .limit(MAX_MARKERS)
-        .all();
+      return store.rooms.readMarkers(roomId, MAX_MARKERS);
     },
   };
 }

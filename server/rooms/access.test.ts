@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MembershipRow } from '../db/schema';
+import type { MembershipRow } from '../storage/rows';
 import { isModerator } from '../moderation/policy';
 import { canDeleteMessage, canRead, losesAccessOnLeave } from './access';
 import { cleanRoomInput, directKey } from './roomInput';

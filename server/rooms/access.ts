@@ -1,5 +1,5 @@
 // Who may do what in a room: pure decisions over a room, the caller's membership and the caller.
-import type { MembershipRow, RoomRow } from '../db/schema';
+import type { MembershipRow, RoomRow } from '../storage/rows';
 import { isModerator } from '../moderation/policy';
 
 export function canRead(room: Pick<RoomRow, 'kind'>, membership: MembershipRow | undefined): boolean {

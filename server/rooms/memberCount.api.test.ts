@@ -31,7 +31,7 @@ describe('memberCount on roomEvents', () => {
   beforeAll(async () => {
     server = await startServer();
   });
-  afterAll(() => server.stop(true));
+  afterAll(() => server.stop());
 
   it('tells viewers of a public room about joins, leaves and bans, the last count current', async () => {
     const owner = await guest(server, 'Owner');

@@ -1,5 +1,5 @@
 // Pure rules for room input.
-import type { RoomRow } from '../db/schema';
+import type { RoomRow } from '../storage/rows';
 import { CourtsideError } from '../errors';
 import { cleanText } from '../text/plainText';
 

@@ -5,7 +5,7 @@ let server: TestServer;
 beforeAll(async () => {
   server = await startServer();
 });
-afterAll(() => server.stop(true));
+afterAll(() => server.stop());
 
 const roomQuery = `query ($id: ID!) { room(id: $id) { id name kind memberCount myMembership { role } } }`;
 const roomsQuery = `query ($first: Int, $after: String) { rooms(first: $first, after: $after) { edges { node { id name } } pageInfo { hasNextPage endCursor } } }`;

@@ -15,6 +15,6 @@ export const roomsResolvers: Resolvers = {
   Room: {
     memberCount: (room, _, { domains }) => domains.rooms.memberCount(room.id),
     members: (room, { first, after }, { viewer, domains }) => domains.rooms.members(viewer, room.id, first, after),
-    myMembership: (room, _, { viewer, domains }) => domains.rooms.membership(viewer, room.id) ?? null,
+    myMembership: async (room, _, { viewer, domains }) => (await domains.rooms.membership(viewer, room.id)) ?? null,
   },
 };

@@ -5,7 +5,7 @@ let server: TestServer;
 beforeAll(async () => {
   server = await startServer();
 });
-afterAll(() => server.stop(true));
+afterAll(() => server.stop());
 
 const searchMessages = `query ($roomId: ID!, $query: String!, $first: Int, $after: String) {
   searchMessages(roomId: $roomId, query: $query, first: $first, after: $after) {

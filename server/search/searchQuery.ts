@@ -1,4 +1,5 @@
-// Pure: what a person types into the search box, turned into a safe FTS5 MATCH expression.
+// Pure: what a person types into the search box, turned into the words to search for. Each store
+// builds its own match expression from them (FTS5 MATCH in SQLite, tsquery in PostgreSQL).
 import { CourtsideError } from '../errors';
 
 export const MAX_QUERY_LENGTH = 200;
@@ -11,13 +12,12 @@ export const MAX_QUERY_LENGTH = 200;
 const WORD = /[\p{L}\p{N}\p{Co}][\p{L}\p{N}\p{M}\p{Co}]*/gu;
 
 /**
- * The MATCH expression for `typed`: every word quoted as an FTS5 string and made a prefix match, all
- * words required (`"goa"* AND "fin"*`). Quotes, `*`, `-`, `:`, parentheses, `NEAR`, `OR`, `AND` and `NOT`
- * typed by the user are either dropped as separators or end up inside a quoted string, so they can never
- * be a syntax error or change the meaning. BAD_USER_INPUT when nothing searchable is left or the query
- * is longer than MAX_QUERY_LENGTH characters.
+ * The words of `typed`, in order, each to be matched as a prefix, all required. Quotes, `*`, `-`,
+ * `:`, parentheses and other syntax typed by the user are separators, so no word holds any of them;
+ * `NEAR`, `OR`, `AND` and `NOT` are plain words, for the store to quote as such. BAD_USER_INPUT when
+ * nothing searchable is left or the query is longer than MAX_QUERY_LENGTH characters.
  */
-export function searchQuery(typed: string): string {
+export function searchWords(typed: string): string[] {
   const text = typed.trim();
   const length = [...text].length;
   if (length > MAX_QUERY_LENGTH) {
@@ -29,6 +29,5 @@ export function searchQuery(typed: string): string {
   if (words.length === 0) {
     throw new CourtsideError('BAD_USER_INPUT', 'Type at least one letter or digit to search for.', { field: 'query' });
   }
-  // Words hold no quotes by construction; doubling them anyway keeps the quoting correct on its own.
-  return words.map((word) => `"${word.replaceAll('"', '""')}"*`).join(' AND ');
+  return words;
 }

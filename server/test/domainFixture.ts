@@ -1,11 +1,11 @@
-// Real domains over an in-memory SQLite built from the migrations, for shell tests that need rooms,
-// members and presence without a server. Publishing is recorded as it happens (the pub/sub is the
-// real one; the recorder only watches it), so fake-timer tests can assert synchronously.
-import { openDatabase } from '../db/open';
+// Real domains over an in-memory SQLite store built from the migrations, for shell tests that need
+// rooms, members and presence without a server. Publishing is recorded as it happens (the pub/sub is
+// the real one; the recorder only watches it), so fake-timer tests can assert synchronously.
 import { createMemoryPubSub } from '../memoryPubSub';
 import { createPresence } from '../presence/presence';
 import type { Topics } from '../pubsub';
 import { createRooms } from '../rooms/rooms';
+import { createSqliteStore } from '../storage/sqlite/sqliteStore';
 import { createUsers } from '../users/users';
 import type { Viewer } from '../users/viewer';
 
@@ -17,7 +17,7 @@ export interface Published {
 }
 
 export function domainFixture(options: { largeRoomViewers?: number } = {}) {
-  const db = openDatabase(':memory:');
+  const store = createSqliteStore(':memory:');
   const pubsub = createMemoryPubSub();
   const published: Published[] = [];
   const publish = pubsub.publish.bind(pubsub);
@@ -25,21 +25,30 @@ export function domainFixture(options: { largeRoomViewers?: number } = {}) {
     published.push({ topic, key, payload, at: Date.now() });
     publish(topic, key, payload);
   };
-  const users = createUsers({ db, pubsub, tokenTtlDays: 1 });
-  const rooms = createRooms({ db, pubsub, users });
+  const users = createUsers({ store, pubsub, tokenTtlDays: 1 });
+  const rooms = createRooms({ store, pubsub, users });
   const presence = createPresence({ pubsub, largeRoomViewers: options.largeRoomViewers ?? 100 });
-  const owner = users.authenticate(users.joinAsGuest('Owner').token);
   /** Display names by user id, to read user ids in assertions. */
   const names = new Map<string, string>();
 
+  /** A signed-in guest, as `authenticate` sees their token. */
+  async function signIn(name: string): Promise<NonNullable<Viewer>> {
+    const viewer = (await users.authenticate((await users.joinAsGuest(name)).token))!;
+    names.set(viewer.user.id, name);
+    return viewer;
+  }
+  /** The owner of the rooms `room` makes: signed in on first use. */
+  let owner: Promise<Viewer> | undefined;
+
   return {
-    db,
+    store,
     pubsub,
     published,
     users,
     rooms,
     presence,
     names,
+    signIn,
 
     /** What was published on room topics with this event type, and when. */
     roomEvents<T extends Topics['room']['type']>(type: T): { at: number; event: Extract<Topics['room'], { type: T }> }[] {
@@ -49,15 +58,15 @@ export function domainFixture(options: { largeRoomViewers?: number } = {}) {
     },
 
     /** A new public room; returns its id. */
-    room(name = 'Room'): string {
-      return rooms.create(owner, { name }).id;
+    async room(name = 'Room'): Promise<string> {
+      owner ??= signIn('Owner');
+      return (await rooms.create(await owner, { name })).id;
     },
 
     /** A signed-in guest who joined the given rooms. */
-    member(name: string, roomIds: string[]): Viewer {
-      const viewer = users.authenticate(users.joinAsGuest(name).token)!;
-      names.set(viewer.user.id, name);
-      for (const roomId of roomIds) rooms.join(viewer, roomId);
+    async member(name: string, roomIds: string[]): Promise<NonNullable<Viewer>> {
+      const viewer = await signIn(name);
+      for (const roomId of roomIds) await rooms.join(viewer, roomId);
       return viewer;
     },
   };

@@ -1,12 +1,14 @@
-// The test harness: a real app on a free loopback port, over a real SQLite file built from the
-// migrations, with helpers for HTTP GraphQL calls and real graphql-ws clients.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// The test harness: a real app on a free loopback port, over a real database built from the
+// migrations (a SQLite file, or a PostgreSQL database of its own when the suite runs for PostgreSQL),
+// with helpers for HTTP GraphQL calls and real graphql-ws clients.
 import { createClient, type Client, type ExecutionResult } from 'graphql-ws';
 import WebSocket from 'ws';
-import { createApp, type App } from '../app';
+import { createApp, openStore, type App } from '../app';
+import type { Store } from '../storage/store';
 import { loadConfig, type Config } from '../config';
+import { createTestDb, type TestDatabase } from './testDatabase';
+
+export { tempDatabasePath, type TestDatabase } from './testDatabase';
 
 export interface GqlResult<T = any> {
   status: number;
@@ -18,25 +20,32 @@ export interface TestServer {
   app: App;
   url: string;
   wsUrl: string;
-  databasePath: string;
+  /** The database underneath: pass it to another startServer to restart on the same data. */
+  database: TestDatabase;
   /** POST /graphql as JSON, with a bearer token when given. */
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GqlResult<T>>;
   /** A graphql-ws client that connects with `authToken` (closed by `stop`). */
   wsClient(token?: string | null, options?: Partial<Parameters<typeof createClient>[0]>): Client;
-  /** Stops the server; keeps the database file unless `removeFiles` is set. */
-  stop(removeFiles?: boolean): Promise<void>;
+  /**
+   * Stops the server. The database is dropped when the harness made it; one passed in is the
+   * caller's to drop (`database.drop()`).
+   */
+  stop(): Promise<void>;
 }
 
-export function tempDatabasePath(): string {
-  return join(mkdtempSync(join(tmpdir(), 'courtside-test-')), 'courtside.db');
+export interface ServerOptions extends Partial<Config> {
+  database?: TestDatabase;
+  /** Wraps the store the config names before the app gets it (to watch what reaches storage). */
+  wrapStore?: (store: Store) => Store;
 }
 
-export async function startServer(overrides: Partial<Config> & Record<string, unknown> = {}): Promise<TestServer> {
-  const databasePath = (overrides.databasePath as string | undefined) ?? tempDatabasePath();
+export async function startServer(overrides: ServerOptions = {}): Promise<TestServer> {
+  const { database: given, wrapStore, ...configOverrides } = overrides;
+  const database = given ?? (await createTestDb());
   // Per-user rate limits are off unless a test turns them on (as RATE_LIMITS=off does for load
   // tests): most tests send faster than a person would. Slow mode and content rules stay on.
-  const config: Config = { ...loadConfig({}), port: 0, serveClient: false, rateLimitsEnabled: false, ...overrides, databasePath };
-  const app = createApp(config, { logging: 'error' });
+  const config: Config = { ...loadConfig({}), port: 0, serveClient: false, rateLimitsEnabled: false, ...configOverrides, ...database.config };
+  const app = await createApp(config, { logging: 'error', store: wrapStore?.(await openStore(config)) });
   const address = await app.listen(config.port, '127.0.0.1');
   const url = `http://127.0.0.1:${address.port}/graphql`;
   const wsUrl = `ws://127.0.0.1:${address.port}/graphql`;
@@ -46,7 +55,7 @@ export async function startServer(overrides: Partial<Config> & Record<string, un
     app,
     url,
     wsUrl,
-    databasePath,
+    database,
 
     async gql(query, variables, token) {
       const response = await fetch(url, {
@@ -71,10 +80,10 @@ export async function startServer(overrides: Partial<Config> & Record<string, un
       return client;
     },
 
-    async stop(removeFiles = false) {
+    async stop() {
       await Promise.all(clients.map((client) => client.dispose()));
       await app.close();
-      if (removeFiles && databasePath !== ':memory:') rmSync(join(databasePath, '..'), { recursive: true, force: true });
+      if (!given) await database.drop();
     },
   };
 }

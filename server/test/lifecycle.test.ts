@@ -1,8 +1,9 @@
-// The process as a user runs it: restart on the same file, graceful stop, bad configuration.
+// The process as a user runs it: restart on the same database, graceful stop, bad configuration.
 import { spawn } from 'node:child_process';
 import WebSocket from 'ws';
 import { describe, expect, it } from 'vitest';
-import { guest, room, send, startServer, tempDatabasePath } from './harness';
+import { guest, room, send, startServer } from './harness';
+import { createTestDb } from './testDatabase';
 
 const history = `query ($roomId: ID!) { messages(roomId: $roomId, last: 100) { edges { node { seq body } } } }`;
 
@@ -28,26 +29,28 @@ function runMain(env: Record<string, string>) {
 }
 
 describe('lifecycle', () => {
-  it('keeps history and continues seq after a restart on the same database file', async () => {
-    const databasePath = tempDatabasePath();
-    const first = await startServer({ databasePath });
+  it('keeps history and continues seq after a restart on the same database', async () => {
+    const database = await createTestDb();
+    const first = await startServer({ database });
     const ana = await guest(first, 'Ana');
     const roomId = await room(first, ana.token);
     for (let i = 1; i <= 5; i++) await send(first, ana.token, roomId, `before ${i}`);
     await first.stop();
 
-    const second = await startServer({ databasePath });
+    const second = await startServer({ database });
     try {
       const page = await second.gql(history, { roomId }, ana.token);
       expect(page.data.messages.edges.map((e: any) => e.node.body)).toEqual([1, 2, 3, 4, 5].map((i) => `before ${i}`));
       expect((await send(second, ana.token, roomId, 'after')).data.sendMessage.seq).toBe(6);
     } finally {
-      await second.stop(true);
+      await second.stop();
+      await database.drop();
     }
   });
 
   it('on SIGTERM closes sockets with 1001 so clients reconnect, and exits 0', async () => {
-    const server = runMain({ PORT: '0', DATABASE_PATH: tempDatabasePath() });
+    const database = await createTestDb();
+    const server = runMain({ PORT: '0', ...database.env });
     const port = await server.port;
     const socket = new WebSocket(`ws://127.0.0.1:${port}/graphql`, 'graphql-transport-ws');
     const acked = new Promise((resolve) => socket.on('message', resolve));
@@ -57,12 +60,16 @@ describe('lifecycle', () => {
     server.child.kill('SIGTERM');
     expect(await closed).toBe(1001);
     expect(await server.exited).toBe(0);
+    await database.drop();
   });
 
   it.each([
     ['PORT', 'not-a-port'],
     ['MAX_MESSAGE_LENGTH', '0'],
     ['SQLITE_SYNCHRONOUS', 'sometimes'],
+    ['DATABASE_URL', 'mysql://127.0.0.1/chat'],
+    // Nothing listens on port 1: PostgreSQL is unreachable at start.
+    ['DATABASE_URL', 'postgres://postgres@127.0.0.1:1/courtside'],
   ])('refuses to start with a bad %s, in one line that names it', async (name, value) => {
     const server = runMain({ [name]: value, DATABASE_PATH: ':memory:' });
     expect(await server.exited).toBe(1);
@@ -80,7 +87,7 @@ describe('graceful stop', () => {
     const idle = createConnection({ host: '127.0.0.1', port });
     await new Promise((resolve) => idle.once('connect', resolve));
     const started = performance.now();
-    await server.stop(true);
+    await server.stop();
     expect(performance.now() - started).toBeLessThan(2000);
     idle.destroy();
   });

@@ -1,6 +1,5 @@
-// The messages domain wired as domains.ts wires it, over a SQLite built from the real migrations (in
-// memory unless a path is given), for domain tests: per-user limits off, no classifier.
-import { openDatabase } from '../db/open';
+// The messages domain wired as domains.ts wires it, over a SQLite store built from the real
+// migrations (in memory unless a path is given), for domain tests: per-user limits off, no classifier.
 import { createEventLog } from '../events/eventLog';
 import { createMemoryPubSub } from '../memoryPubSub';
 import { createHeldMessages } from '../messages/heldMessages';
@@ -11,6 +10,7 @@ import { createModerationPipeline } from '../moderation/pipeline/pipeline';
 import { createPostingGate } from '../moderation/postingGate';
 import type { PubSub } from '../pubsub';
 import { createRooms } from '../rooms/rooms';
+import { createSqliteStore } from '../storage/sqlite/sqliteStore';
 import { createUsers } from '../users/users';
 
 export interface MessagesFixtureOptions {
@@ -23,15 +23,15 @@ export interface MessagesFixtureOptions {
 }
 
 export function messagesFixture({ maxMessageLength = 500, pubsub = createMemoryPubSub(), path = ':memory:', busyTimeoutMs, lockWaitMs }: MessagesFixtureOptions = {}) {
-  const db = openDatabase(path, busyTimeoutMs === undefined ? {} : { busyTimeoutMs });
-  const users = createUsers({ db, pubsub, tokenTtlDays: 1 });
-  const rooms = createRooms({ db, pubsub, users });
-  const eventLog = createEventLog(db, { lockWaitMs });
-  const log = createModerationLog(db);
-  const writer = createMessageWriter(db, eventLog, pubsub);
-  const held = createHeldMessages({ db, pubsub, eventLog, writer, rooms, log });
+  const store = createSqliteStore(path, { busyTimeoutMs, lockWaitMs });
+  const users = createUsers({ store, pubsub, tokenTtlDays: 1 });
+  const rooms = createRooms({ store, pubsub, users });
+  const eventLog = createEventLog(store);
+  const log = createModerationLog(store);
+  const writer = createMessageWriter(eventLog, pubsub);
+  const held = createHeldMessages({ store, pubsub, writer, rooms, log });
   const gate = createPostingGate({ messageRateLimit: { count: 1, windowMs: 1 }, rateLimitsEnabled: false });
   const pipeline = createModerationPipeline({ webhookUrl: null, webhookTimeoutMs: 100, failMode: 'open' });
-  const messages = createMessages({ db, pubsub, rooms, eventLog, writer, held, gate, pipeline, log, maxMessageLength });
-  return { db, pubsub, users, rooms, eventLog, held, gate, messages };
+  const messages = createMessages({ store, pubsub, rooms, eventLog, writer, held, gate, pipeline, log, maxMessageLength });
+  return { store, pubsub, users, rooms, eventLog, held, gate, messages };
 }

@@ -6,7 +6,7 @@ let server: TestServer;
 beforeAll(async () => {
   server = await startServer({ largeRoomViewers: 3 });
 });
-afterAll(() => server.stop(true));
+afterAll(() => server.stop());
 
 const events = `subscription ($roomId: ID!) {
   roomEvents(roomId: $roomId) {

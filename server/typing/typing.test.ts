@@ -3,12 +3,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { domainFixture } from '../test/domainFixture';
 import { createTyping } from './typing';
 
-function setup() {
+async function setup() {
   const fixture = domainFixture({ largeRoomViewers: 2 });
-  const r = fixture.room('r');
-  const s = fixture.room('s');
-  const ana = fixture.member('ana', [r, s]);
-  const bo = fixture.member('bo', [r, s]);
+  const r = await fixture.room('r');
+  const s = await fixture.room('s');
+  const ana = await fixture.member('ana', [r, s]);
+  const bo = await fixture.member('bo', [r, s]);
   const typing = createTyping({ pubsub: fixture.pubsub, rooms: fixture.rooms, presence: fixture.presence });
   const typingEvents = () => fixture.roomEvents('TypingChanged');
   const sentAt = () => typingEvents().map((p) => p.at);
@@ -27,12 +27,12 @@ afterEach(() => {
 });
 
 describe('typing', () => {
-  it('broadcasts a typing user at once and expires them 6 s after the last `true`', () => {
-    const { typing, lists, r, ana } = setup();
-    typing.setTyping(ana, r, true);
+  it('broadcasts a typing user at once and expires them 6 s after the last `true`', async () => {
+    const { typing, lists, r, ana } = await setup();
+    await typing.setTyping(ana, r, true);
     expect(lists()).toEqual([['ana']]);
     vi.advanceTimersByTime(2000);
-    typing.setTyping(ana, r, true); // still typing: no broadcast, expiry moves to 8 s
+    await typing.setTyping(ana, r, true); // still typing: no broadcast, expiry moves to 8 s
     vi.advanceTimersByTime(5999);
     expect(lists()).toEqual([['ana']]);
     vi.advanceTimersByTime(1);
@@ -40,18 +40,18 @@ describe('typing', () => {
     expect(typing.typingUserIds(r)).toEqual([]);
   });
 
-  it('clears at once on `false`', () => {
-    const { typing, lists, r, ana } = setup();
-    typing.setTyping(ana, r, true);
+  it('clears at once on `false`', async () => {
+    const { typing, lists, r, ana } = await setup();
+    await typing.setTyping(ana, r, true);
     vi.advanceTimersByTime(600);
-    typing.setTyping(ana, r, false);
+    await typing.setTyping(ana, r, false);
     expect(lists()).toEqual([['ana'], []]);
   });
 
-  it('broadcasts at most twice a second, and the final state always goes out', () => {
-    const { typing, lists, sentAt, r, ana, bo, names } = setup();
+  it('broadcasts at most twice a second, and the final state always goes out', async () => {
+    const { typing, lists, sentAt, r, ana, bo, names } = await setup();
     for (let i = 0; i < 100; i++) {
-      typing.setTyping(i % 2 ? bo : ana, r, i % 4 < 2); // ana and bo start and stop, 100 calls in 2 s
+      await typing.setTyping(i % 2 ? bo : ana, r, i % 4 < 2); // ana and bo start and stop, 100 calls in 2 s
       vi.advanceTimersByTime(20);
     }
     vi.advanceTimersByTime(1000);
@@ -62,24 +62,24 @@ describe('typing', () => {
     expect(typing.typingUserIds(r)).toEqual([]);
   });
 
-  it('broadcasts nothing while the room is large, expiry included', () => {
-    const { typing, typingEvents, makeLarge, r, ana, bo } = setup();
+  it('broadcasts nothing while the room is large, expiry included', async () => {
+    const { typing, typingEvents, makeLarge, r, ana, bo } = await setup();
     makeLarge(r);
-    typing.setTyping(ana, r, true);
-    typing.setTyping(bo, r, true);
-    typing.setTyping(bo, r, false);
+    await typing.setTyping(ana, r, true);
+    await typing.setTyping(bo, r, true);
+    await typing.setTyping(bo, r, false);
     vi.advanceTimersByTime(10_000);
     expect(typingEvents()).toEqual([]);
     expect(vi.getTimerCount()).toBe(0);
   });
 
-  it('holds no timer once nobody types and the interval has closed', () => {
-    const { typing, lists, r, s, ana, bo } = setup();
-    typing.setTyping(ana, r, true);
-    typing.setTyping(bo, s, true);
+  it('holds no timer once nobody types and the interval has closed', async () => {
+    const { typing, lists, r, s, ana, bo } = await setup();
+    await typing.setTyping(ana, r, true);
+    await typing.setTyping(bo, s, true);
     expect(typing.activeTimers()).toBe(4); // per room: expiry + end of the interval
-    typing.setTyping(ana, r, false);
-    typing.setTyping(bo, s, false);
+    await typing.setTyping(ana, r, false);
+    await typing.setTyping(bo, s, false);
     expect(typing.activeTimers()).toBe(2); // the `false`s wait for the end of the interval
     vi.advanceTimersByTime(500);
     expect(lists()).toEqual([['ana'], ['bo'], [], []]);
@@ -90,28 +90,28 @@ describe('typing', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
-  it('releases every timer on dispose and schedules none afterwards', () => {
-    const { typing, typingEvents, rooms, r, ana, bo } = setup();
+  it('releases every timer on dispose and schedules none afterwards', async () => {
+    const { typing, typingEvents, rooms, r, ana, bo } = await setup();
     rooms.dispose(); // the members' joins left the rooms domain's member-count timers; typing's are counted here
     expect(vi.getTimerCount()).toBe(0);
-    typing.setTyping(ana, r, true);
-    typing.setTyping(bo, r, true);
+    await typing.setTyping(ana, r, true);
+    await typing.setTyping(bo, r, true);
     expect(vi.getTimerCount()).toBeGreaterThan(0);
     typing.dispose();
     expect(vi.getTimerCount()).toBe(0);
-    typing.setTyping(ana, r, true);
+    await typing.setTyping(ana, r, true);
     expect(vi.getTimerCount()).toBe(0);
     expect(typingEvents()).toHaveLength(1);
   });
 
-  it('re-sends an unchanged set on a `true` 3 s after the last send, for those who just subscribed', () => {
-    const { typing, lists, r, ana } = setup();
-    typing.setTyping(ana, r, true);
+  it('re-sends an unchanged set on a `true` 3 s after the last send, for those who just subscribed', async () => {
+    const { typing, lists, r, ana } = await setup();
+    await typing.setTyping(ana, r, true);
     vi.advanceTimersByTime(2999);
-    typing.setTyping(ana, r, true);
+    await typing.setTyping(ana, r, true);
     expect(lists()).toEqual([['ana']]);
     vi.advanceTimersByTime(1);
-    typing.setTyping(ana, r, true);
+    await typing.setTyping(ana, r, true);
     expect(lists()).toEqual([['ana'], ['ana']]);
   });
 });

@@ -84,8 +84,8 @@ export function createTyping({ pubsub, rooms, presence, now = () => Date.now() }
 
   return {
     /** Members only (UNAUTHENTICATED, FORBIDDEN or NOT_FOUND otherwise). Always true once allowed. */
-    setTyping(viewer: Viewer, roomId: string, typing: boolean): boolean {
-      const { user } = rooms.requirePoster(viewer, roomId);
+    async setTyping(viewer: Viewer, roomId: string, typing: boolean): Promise<boolean> {
+      const { user } = await rooms.requirePoster(viewer, roomId);
       if (disposed) return true;
       let room = byRoom.get(roomId);
       if (!room) byRoom.set(roomId, (room = { typists: new Map(), throttle: idleThrottle, expiry: null, wake: null }));

@@ -11,7 +11,7 @@ beforeAll(async () => {
     signInFailureLimit: { count: 3, windowMs: 600_000 },
   });
 });
-afterAll(() => server.stop(true));
+afterAll(() => server.stop());
 
 const signUp = `mutation ($input: SignUpInput!) { signUp(input: $input) { token } }`;
 const signIn = `mutation ($u: String!, $p: String!) { signIn(username: $u, password: $p) { token } }`;
@@ -41,27 +41,27 @@ describe('account creation limit per client address', () => {
       errors: [{ extensions: { code: 'RATE_LIMITED' } }],
     });
     expect(code(await on.gql(signUp, { input: { username: 'six_6', password: 'long enough', displayName: 'Six' } }))).toBe('RATE_LIMITED');
-    await on.stop(true);
+    await on.stop();
   });
 
   it('ignores X-Forwarded-For unless TRUST_PROXY says a proxy is in front', async () => {
     const direct = await startServer({ rateLimitsEnabled: true, accountRateLimit: { count: 1, windowMs: 600_000 } });
     expect((await fromAddress(direct, '198.51.100.1', ops.guest, { name: 'A' })).data).toBeTruthy();
     expect(code(await fromAddress(direct, '198.51.100.2', ops.guest, { name: 'B' }))).toBe('RATE_LIMITED');
-    await direct.stop(true);
+    await direct.stop();
 
     const proxied = await startServer({ rateLimitsEnabled: true, accountRateLimit: { count: 1, windowMs: 600_000 }, trustProxyHops: 1 });
     expect((await fromAddress(proxied, '198.51.100.1', ops.guest, { name: 'A' })).data).toBeTruthy();
     expect((await fromAddress(proxied, '198.51.100.2', ops.guest, { name: 'B' })).data).toBeTruthy();
     // What the client writes before the proxy's own entry changes nothing.
     expect(code(await fromAddress(proxied, 'forged, 198.51.100.1', ops.guest, { name: 'C' }))).toBe('RATE_LIMITED');
-    await proxied.stop(true);
+    await proxied.stop();
   });
 
   it('is off with RATE_LIMITS=off', async () => {
     const off = await startServer({ rateLimitsEnabled: false, accountRateLimit: { count: 1, windowMs: 600_000 } });
     for (let i = 0; i < 5; i++) expect((await off.gql(ops.guest, { name: `G${i}` })).data).toBeTruthy();
-    await off.stop(true);
+    await off.stop();
   });
 });
 
@@ -84,6 +84,6 @@ describe('sign-in limits', () => {
     const on = await startServer({ rateLimitsEnabled: true, signInRateLimit: { count: 3, windowMs: 600_000 } });
     for (let i = 0; i < 3; i++) expect(code(await on.gql(signIn, { u: `someone_${i}`, p: 'password' }))).toBe('UNAUTHENTICATED');
     expect(code(await on.gql(signIn, { u: 'someone_9', p: 'password' }))).toBe('RATE_LIMITED');
-    await on.stop(true);
+    await on.stop();
   });
 });

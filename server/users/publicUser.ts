@@ -1,7 +1,7 @@
 // A user as other people see them: the row without its secrets. Live events carry users in this
 // form, so an event can be copied to every subscriber (or, later, to another process) with no
 // password hash in it.
-import type { UserRow } from '../db/schema';
+import type { UserRow } from '../storage/rows';
 
 export type PublicUser = Omit<UserRow, 'passwordHash' | 'usernameKey'>;
 

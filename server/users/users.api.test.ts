@@ -6,7 +6,7 @@ let server: TestServer;
 beforeAll(async () => {
   server = await startServer();
 });
-afterAll(() => server.stop(true));
+afterAll(() => server.stop());
 
 const signUp = `mutation ($input: SignUpInput!) { signUp(input: $input) { token expiresAt user { id username displayName isGuest } } }`;
 const signIn = `mutation ($u: String!, $p: String!) { signIn(username: $u, password: $p) { token user { id } } }`;

@@ -1,10 +1,9 @@
 // Identity: guests, accounts, bearer tokens.
-import { eq, sql } from 'drizzle-orm';
-import type { Db } from '../db/open';
-import { sessions, users, type UserRow } from '../db/schema';
 import { CourtsideError, echo } from '../errors';
 import { newId } from '../ids';
 import type { PubSub } from '../pubsub';
+import type { UserRow } from '../storage/rows';
+import type { Store } from '../storage/store';
 import { noAuthLimits, type AuthLimits } from './authLimits';
 import { hashPassword, hashToCheck, hashToken, newToken, verifyPassword } from './credentials';
 import { guestHandle, randomSuffix } from './handles';
@@ -18,7 +17,7 @@ export interface AuthResult {
 }
 
 export interface UsersDeps {
-  db: Db;
+  store: Store;
   pubsub: PubSub;
   tokenTtlDays: number;
   /** Per-address and per-username limits; none when left out (domain tests, scripts). */
@@ -34,54 +33,46 @@ const SUFFIX_LENGTHS = [4, 4, 4, 8, 8];
 /** The address of callers that come through no transport (domain tests, scripts). */
 const IN_PROCESS = 'in-process';
 
-export function createUsers({ db, pubsub, tokenTtlDays, limits = noAuthLimits, now = Date.now }: UsersDeps) {
-  const byId = db
-    .select()
-    .from(users)
-    .where(eq(users.id, sql.placeholder('id')))
-    .prepare();
-  const sessionByHash = db
-    .select()
-    .from(sessions)
-    .where(eq(sessions.tokenHash, sql.placeholder('hash')))
-    .prepare();
-
-  function issueToken(user: UserRow): AuthResult {
+export function createUsers({ store, pubsub, tokenTtlDays, limits = noAuthLimits, now = Date.now }: UsersDeps) {
+  async function issueToken(user: UserRow): Promise<AuthResult> {
     const token = newToken();
     const expiresAt = new Date(now() + tokenTtlDays * 86_400_000);
-    db.insert(sessions)
-      .values({ tokenHash: hashToken(token), userId: user.id, expiresAt })
-      .run();
+    await store.users.insertSession({ tokenHash: hashToken(token), userId: user.id, expiresAt });
     return { token, user, expiresAt };
   }
 
   return {
     /** A guest with a generated handle, unique ignoring case, so others can @mention them. */
-    joinAsGuest(rawDisplayName: string, clientAddress = IN_PROCESS): AuthResult {
+    async joinAsGuest(rawDisplayName: string, clientAddress = IN_PROCESS): Promise<AuthResult> {
       const displayName = cleanDisplayName(rawDisplayName);
       limits.beforeAccount(clientAddress);
       for (const length of SUFFIX_LENGTHS) {
         const username = guestHandle(displayName, randomSuffix(length));
-        const user = db
-          .insert(users)
-          .values({ id: newId(), displayName, username, usernameKey: username.toLowerCase(), isGuest: true })
-          .onConflictDoNothing({ target: users.usernameKey })
-          .returning()
-          .get();
+        const user = await store.users.insertUnlessTaken({
+          id: newId(),
+          displayName,
+          username,
+          usernameKey: username.toLowerCase(),
+          passwordHash: null,
+          isGuest: true,
+        });
         if (user) return issueToken(user);
       }
       throw new Error(`No free guest handle for "${displayName}" after ${SUFFIX_LENGTHS.length} tries.`);
     },
 
+    /** CONFLICT when the username is taken ignoring case, also by a sign-up racing this one. */
     async signUp(input: { username: string; password: string; displayName: string }, clientAddress = IN_PROCESS): Promise<AuthResult> {
       const username = cleanUsername(input.username);
       const displayName = cleanDisplayName(input.displayName);
       const password = checkPassword(input.password);
       limits.beforeAccount(clientAddress);
+      const taken = () => new CourtsideError('CONFLICT', `The username "${username}" is taken.`, { field: 'username' });
+      const usernameKey = username.toLowerCase();
       const passwordHash = await hashPassword(password);
-      const taken = db.select({ id: users.id }).from(users).where(eq(users.usernameKey, username.toLowerCase())).get();
-      if (taken) throw new CourtsideError('CONFLICT', `The username "${username}" is taken.`, { field: 'username' });
-      const user = db.insert(users).values({ id: newId(), displayName, username, usernameKey: username.toLowerCase(), passwordHash, isGuest: false }).returning().get();
+      if (await store.users.findByUsernameKey(usernameKey)) throw taken();
+      const user = await store.users.insertUnlessTaken({ id: newId(), displayName, username, usernameKey, passwordHash, isGuest: false });
+      if (!user) throw taken();
       return issueToken(user);
     },
 
@@ -89,7 +80,7 @@ export function createUsers({ db, pubsub, tokenTtlDays, limits = noAuthLimits, n
     async signIn(username: string, password: string, clientAddress = IN_PROCESS): Promise<AuthResult> {
       const key = username.trim().toLowerCase();
       limits.beforeSignIn(clientAddress, key);
-      const user = db.select().from(users).where(eq(users.usernameKey, key)).get();
+      const user = await store.users.findByUsernameKey(key);
       const ok = await verifyPassword(password, await hashToCheck(user?.passwordHash));
       if (!user?.passwordHash || !ok) {
         limits.signInFailed(key);
@@ -99,9 +90,9 @@ export function createUsers({ db, pubsub, tokenTtlDays, limits = noAuthLimits, n
     },
 
     /** Revokes the caller's token at once and tells the transports to close its sockets. */
-    signOut(viewer: Viewer): boolean {
+    async signOut(viewer: Viewer): Promise<boolean> {
       if (!viewer) return false;
-      db.delete(sessions).where(eq(sessions.tokenHash, viewer.tokenHash)).run();
+      await store.users.deleteSession(viewer.tokenHash);
       pubsub.publish('sessionRevoked', viewer.user.id, { userId: viewer.user.id, tokenHash: viewer.tokenHash });
       return true;
     },
@@ -110,14 +101,14 @@ export function createUsers({ db, pubsub, tokenTtlDays, limits = noAuthLimits, n
      * The viewer for a bearer token: null without a token; UNAUTHENTICATED for an unknown, revoked or
      * expired one (a wrong token is an error, never silently anonymous).
      */
-    authenticate(token: string | undefined | null): Viewer {
+    async authenticate(token: string | undefined | null): Promise<Viewer> {
       if (token === undefined || token === null || token === '') return null;
       const tokenHash = hashToken(token);
-      const session = sessionByHash.get({ hash: tokenHash });
+      const session = await store.users.findSession(tokenHash);
       if (!session || session.expiresAt.getTime() <= now()) {
         throw new CourtsideError('UNAUTHENTICATED', 'The token is invalid or has expired; sign in again.');
       }
-      const user = byId.get({ id: session.userId });
+      const user = await store.users.findById(session.userId);
       if (!user) throw new CourtsideError('UNAUTHENTICATED', 'The token belongs to no user; sign in again.');
       return { user, tokenHash };
     },
@@ -126,17 +117,17 @@ export function createUsers({ db, pubsub, tokenTtlDays, limits = noAuthLimits, n
      * When the session behind a token hash ends (null when there is none), so a transport can check
      * again at that moment; whether a token is valid stays `authenticate`'s decision.
      */
-    sessionExpiresAt(tokenHash: string): Date | null {
-      return sessionByHash.get({ hash: tokenHash })?.expiresAt ?? null;
+    async sessionExpiresAt(tokenHash: string): Promise<Date | null> {
+      return (await store.users.findSession(tokenHash))?.expiresAt ?? null;
     },
 
-    /** Hot path for author fields: a prepared primary-key lookup. */
-    findById(id: string): UserRow | undefined {
-      return byId.get({ id });
+    /** Hot path for author fields: a primary-key lookup. */
+    findById(id: string): Promise<UserRow | undefined> {
+      return store.users.findById(id);
     },
 
-    getById(id: string): UserRow {
-      const user = byId.get({ id });
+    async getById(id: string): Promise<UserRow> {
+      const user = await store.users.findById(id);
       if (!user) throw new CourtsideError('NOT_FOUND', `User '${echo(id)}' does not exist.`);
       return user;
     },

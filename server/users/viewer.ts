@@ -1,4 +1,4 @@
-import type { UserRow } from '../db/schema';
+import type { UserRow } from '../storage/rows';
 import { CourtsideError } from '../errors';
 
 /** Who is calling: a signed-in user and the hash of the token they used, or null when anonymous. */

@@ -11,7 +11,7 @@ let client: Client | null = null;
 
 afterEach(async () => {
   await client?.dispose();
-  await server?.stop(true);
+  await server?.stop();
   client = server = null;
 });
 

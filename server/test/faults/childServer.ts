@@ -2,14 +2,12 @@
 // server (server/main.ts under tsx, without the client build), signalled, restarted on the same
 // database file and port, and always killed by `cleanUp()` in afterAll, even after a failure.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createTestDb, TEST_STORE, type TestDatabase, type TestStoreKind } from '../testDatabase';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const children = new Set<ChildProcessWithoutNullStreams>();
-const tempFolders = new Set<string>();
+const databases = new Set<TestDatabase>();
 
 /** A child process with its output kept, for assertions and for failure messages. */
 export interface Child {
@@ -81,22 +79,22 @@ export interface ServerProcess extends Child {
   port: number;
   url: string;
   wsUrl: string;
-  databasePath: string;
+  database: TestDatabase;
 }
 
-/** A fresh database file in its own temporary folder. */
-export function tempDatabaseFile(): string {
-  const folder = mkdtempSync(join(tmpdir(), 'courtside-faults-'));
-  tempFolders.add(folder);
-  return join(folder, 'courtside.db');
+/** A fresh database for the store this run tests (or the one `kind` names), dropped by cleanUp. */
+export async function faultDatabase(kind: TestStoreKind = TEST_STORE): Promise<TestDatabase> {
+  const database = await createTestDb(kind);
+  databases.add(database);
+  return database;
 }
 
 /**
  * Starts server/main.ts on 127.0.0.1 and waits until it listens. PORT=0 (the default) lets the
  * kernel choose; pass the previous process's port to restart in its place.
  */
-export async function startServerProcess(databasePath: string, env: Record<string, string> = {}, port = 0): Promise<ServerProcess> {
-  const server = runScript('server/main.ts', { SERVE_CLIENT: '0', HOST: '127.0.0.1', PORT: String(port), DATABASE_PATH: databasePath, ...env });
+export async function startServerProcess(database: TestDatabase, env: Record<string, string> = {}, port = 0): Promise<ServerProcess> {
+  const server = runScript('server/main.ts', { SERVE_CLIENT: '0', HOST: '127.0.0.1', PORT: String(port), ...database.env, ...env });
   const match = await server.waitFor(/chat at http:\/\/[^:]+:(\d+)\//, 30_000);
   const chosen = Number(match[1]);
   return {
@@ -104,7 +102,7 @@ export async function startServerProcess(databasePath: string, env: Record<strin
     port: chosen,
     url: `http://127.0.0.1:${chosen}/graphql`,
     wsUrl: `ws://127.0.0.1:${chosen}/graphql`,
-    databasePath,
+    database,
   };
 }
 
@@ -115,7 +113,7 @@ export function isAlive(child: Child): boolean {
 
 /**
  * For afterAll: SIGKILLs every child still running (after SIGCONT, so a stopped one dies at once),
- * then removes the temporary database folders.
+ * then drops the databases faultDatabase made.
  */
 export async function cleanUp(): Promise<void> {
   const running = [...children];
@@ -130,8 +128,8 @@ export async function cleanUp(): Promise<void> {
         }),
     ),
   );
-  for (const folder of tempFolders) rmSync(folder, { recursive: true, force: true });
-  tempFolders.clear();
+  await Promise.all([...databases].map((database) => database.drop()));
+  databases.clear();
 }
 
 // A test runner that dies without running afterAll must not leave servers behind.

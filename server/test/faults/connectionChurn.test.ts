@@ -23,7 +23,7 @@ beforeAll(async () => {
   roomId = await room(server, token, { kind: 'PUBLIC' });
   await send(server, token, roomId, 'seq 1: a subscription from afterSeq 0 gets it at once');
 });
-afterAll(() => server.stop(true));
+afterAll(() => server.stop());
 
 const openFiles = () => readdirSync('/proc/self/fd').length;
 

@@ -5,7 +5,7 @@ import WebSocket from 'ws';
 import { afterAll, describe, expect, it } from 'vitest';
 import { timeline } from '../harness';
 import { Burst, gqlAt, guestWithRoom, type Ack, type HttpResult } from './burstSender';
-import { cleanUp, startServerProcess, tempDatabaseFile, type ServerProcess } from './childServer';
+import { cleanUp, startServerProcess, faultDatabase, type ServerProcess } from './childServer';
 
 const TOTAL = 2000;
 const KILL_AFTER_ACKS = [700, 1400];
@@ -36,8 +36,8 @@ async function allMessages(server: ServerProcess, roomId: string, token: string)
 
 describe('kill -9 during a burst of sends', () => {
   it('keeps every acknowledged message exactly once, with the same id, and seq 1…N without a gap', { timeout: 90_000 }, async () => {
-    const databasePath = tempDatabaseFile();
-    let server = await startServerProcess(databasePath, ENV);
+    const database = await faultDatabase();
+    let server = await startServerProcess(database, ENV);
     const { token, roomId } = await guestWithRoom(server.url); // seq 1 is the room's settings change
     const burst = new Burst({ roomId, token, label: 'crash' });
     const everyIndex = Array.from({ length: TOTAL }, (_, i) => i);
@@ -74,7 +74,7 @@ describe('kill -9 during a burst of sends', () => {
 
       expect(await server.exited).toEqual({ code: null, signal: 'SIGKILL' });
       expect(burst.acks.size).toBeLessThan(TOTAL);
-      server = await startServerProcess(databasePath, ENV);
+      server = await startServerProcess(database, ENV);
       const committed = (await lastSeq()) - 1;
       // Sends that committed but whose answer the crash swallowed: their retries return the original.
       console.log(`kill -9 after ${killAfter} acks: ${burst.acks.size} acknowledged, ${committed} committed`);

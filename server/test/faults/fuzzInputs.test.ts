@@ -27,7 +27,7 @@ beforeAll(async () => {
   server = await startServer();
   owner = await guest(server, 'Fuzz');
 });
-afterAll(() => server.stop(true));
+afterAll(() => server.stop());
 
 /** A PUBLIC room of the owner's where nothing is masked or held: profanity and links allowed. */
 async function openRoom(): Promise<string> {
@@ -51,15 +51,16 @@ function errorCode(result: { errors?: { extensions?: { code?: string } }[] }): s
 }
 
 /**
- * A clientMessageId that is clearly valid (≤ 50 code points, so ≤ 100 UTF-16 units) or clearly not
- * (empty, over 100 code points, or with a lone surrogate).
+ * A clientMessageId that is clearly valid (≤ 50 code points, so ≤ 100 UTF-16 units, no control
+ * characters) or clearly not (empty, over 100 code points, with a lone surrogate or a control character).
  */
 function fuzzClientMessageId(random: Random, label: string): { id: string | null; valid: boolean } {
   const roll = random.next();
   if (roll < 0.5) return { id: null, valid: true };
-  if (roll < 0.85) return { id: [...text(random, random.int(0, 30))].slice(0, 36).join('') + label, valid: true };
-  if (roll < 0.9) return { id: '', valid: false };
-  if (roll < 0.93) return { id: `${label}${text(random, 1, ['loneSurrogate'])}`, valid: false };
+  if (roll < 0.85) return { id: [...text(random, random.int(0, 30)).replace(/\p{Cc}/gu, '')].slice(0, 36).join('') + label, valid: true };
+  if (roll < 0.89) return { id: '', valid: false };
+  if (roll < 0.91) return { id: `${label}${text(random, 1, ['loneSurrogate'])}`, valid: false };
+  if (roll < 0.93) return { id: `${label}\u0000`, valid: false };
   let id = label;
   while ([...id].length <= 100) id += text(random, 20);
   return { id, valid: false };

@@ -3,7 +3,7 @@
 // retried after the lock is released — also when the holder dies instead of releasing it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gqlAt, guestWithRoom, sendMutation } from './burstSender';
-import { cleanUp, runScript, startServerProcess, tempDatabaseFile, type ServerProcess } from './childServer';
+import { cleanUp, runScript, startServerProcess, faultDatabase, type ServerProcess } from './childServer';
 
 /** A send waits up to SQLITE_LOCK_WAIT_MS (5 s) for the lock; the refusal must come well within this. */
 const REFUSED_WITHIN_MS = 15_000;
@@ -17,14 +17,14 @@ const lastSeq = async () => (await gqlAt(server.url, `query ($id: ID!) { room(id
 const send = (body: string, clientMessageId: string) => gqlAt(server.url, sendMutation, { input: { roomId, body, clientMessageId } }, token, 30_000);
 
 beforeAll(async () => {
-  server = await startServerProcess(tempDatabaseFile(), { RATE_LIMITS: 'off' });
+  server = await startServerProcess(await faultDatabase(), { RATE_LIMITS: 'off' });
   ({ token, roomId } = await guestWithRoom(server.url)); // seq 1
 });
 afterAll(cleanUp);
 
 /** Starts a process that holds the write lock, once it has it. */
 async function lockHolder() {
-  const holder = runScript('server/test/faults/lockHolder.ts', { DATABASE_PATH: server.databasePath });
+  const holder = runScript('server/test/faults/lockHolder.ts', server.database.env);
   await holder.waitFor(/^locked$/m);
   return holder;
 }

@@ -18,7 +18,7 @@ beforeAll(async () => {
   token = (await guest(server, 'Ana')).token;
   roomId = await room(server, token, { kind: 'PUBLIC' });
 });
-afterAll(() => server.stop(true));
+afterAll(() => server.stop());
 
 describe('lone surrogates', () => {
   it('a body with a lone surrogate is refused as BAD_USER_INPUT, not stored altered', async () => {

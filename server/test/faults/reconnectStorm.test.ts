@@ -3,7 +3,7 @@
 // messages keep coming; each ends with every seq exactly once, in order.
 import { afterAll, describe, expect, it } from 'vitest';
 import { Burst, guestWithRoom } from './burstSender';
-import { cleanUp, startServerProcess, tempDatabaseFile } from './childServer';
+import { cleanUp, startServerProcess, faultDatabase } from './childServer';
 import { expectedSeqs, followRoom, type Follower } from './resumingSubscriber';
 
 const CLIENTS = 1000;
@@ -19,8 +19,8 @@ afterAll(async () => {
 
 describe(`${CLIENTS} subscribers across a restart`, () => {
   it('all reconnect, resume and end with every seq exactly once, in order', { timeout: 120_000 }, async () => {
-    const databasePath = tempDatabaseFile();
-    let server = await startServerProcess(databasePath, ENV);
+    const database = await faultDatabase();
+    let server = await startServerProcess(database, ENV);
     const { port } = server;
     const url = `http://127.0.0.1:${port}/graphql`;
     const { token, roomId } = await guestWithRoom(url); // seq 1
@@ -42,7 +42,7 @@ describe(`${CLIENTS} subscribers across a restart`, () => {
     const sending = burst.run({ ...options, indices: Array.from({ length: DURING }, (_, i) => BEFORE + i) });
     expect((await server.exited).code).toBe(0);
     const exited = performance.now();
-    server = await startServerProcess(databasePath, ENV, port);
+    server = await startServerProcess(database, ENV, port);
     const listening = performance.now();
     await sending;
     expect(burst.refusals).toEqual([]);

@@ -1,10 +1,10 @@
 // SIGTERM in the middle of a burst, with live subscribers: the server closes their sockets with
-// 1001, a new process takes over the same file and port, the sender retries what was not
+// 1001, a new process takes over the same database and port, the sender retries what was not
 // acknowledged, and every subscriber ends with each seq exactly once, in order.
-import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Burst, gqlAt, guestWithRoom } from './burstSender';
-import { cleanUp, startServerProcess, tempDatabaseFile } from './childServer';
+import { cleanUp, faultDatabase, startServerProcess } from './childServer';
+import type { TestDatabase } from '../testDatabase';
 import { expectedSeqs, followRoom, type Follower } from './resumingSubscriber';
 
 const TOTAL = 1500;
@@ -12,14 +12,10 @@ const TERM_AFTER_ACKS = 500;
 const SUBSCRIBERS = 5;
 const ENV = { RATE_LIMITS: 'off', REPLAY_LIMIT: '100000' };
 
-/** The room's last seq as the file has it, read while no server runs. */
-function lastSeqInFile(databasePath: string, roomId: string): number {
-  const db = new Database(databasePath, { readonly: true });
-  try {
-    return (db.prepare('SELECT last_seq FROM rooms WHERE id = ?').get(roomId) as { last_seq: number }).last_seq;
-  } finally {
-    db.close();
-  }
+/** The room's last seq as the database has it, read while no server runs. */
+async function lastSeqStored(database: TestDatabase, roomId: string): Promise<number> {
+  const [row] = await database.sql<{ last_seq: number }>('SELECT last_seq FROM rooms WHERE id = $1', [roomId]);
+  return row.last_seq;
 }
 
 const followers: Follower[] = [];
@@ -30,8 +26,8 @@ afterAll(async () => {
 
 describe('SIGTERM during a burst of sends', () => {
   it('loses and repeats nothing: retried sends land once, resumed subscribers get every seq once, in order', { timeout: 90_000 }, async () => {
-    const databasePath = tempDatabaseFile();
-    let server = await startServerProcess(databasePath, ENV);
+    const database = await faultDatabase();
+    let server = await startServerProcess(database, ENV);
     const { token, roomId } = await guestWithRoom(server.url); // seq 1
     const { port } = server;
     for (let i = 0; i < SUBSCRIBERS; i++) followers.push(followRoom(server.wsUrl, roomId, { token: i % 2 ? token : null }));
@@ -58,9 +54,9 @@ describe('SIGTERM during a burst of sends', () => {
         restarted = (async () => {
           exitCode = (await stopping.exited).code;
           epoch = 1;
-          committedByFirst = lastSeqInFile(databasePath, roomId);
+          committedByFirst = await lastSeqStored(database, roomId);
           console.log(`SIGTERM after ${acked} acks; the old process said:\n${stopping.output()}`);
-          server = await startServerProcess(databasePath, ENV, port);
+          server = await startServerProcess(database, ENV, port);
         })();
       },
     });

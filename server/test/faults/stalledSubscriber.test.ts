@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Burst, gqlAt, guestWithRoom } from './burstSender';
-import { cleanUp, isAlive, runScript, startServerProcess, tempDatabaseFile } from './childServer';
+import { cleanUp, isAlive, runScript, startServerProcess, faultDatabase } from './childServer';
 import { expectedSeqs, followRoom, type FollowLog, type Follower } from './resumingSubscriber';
 
 /**
@@ -48,7 +48,7 @@ afterAll(async () => {
 
 describe('a subscriber frozen with SIGSTOP during a long burst', () => {
   it(`closes its socket, delivers all ${MESSAGES} messages to the others in order, and lets it resume with every seq once`, { timeout: 120_000 }, async () => {
-    const server = await startServerProcess(tempDatabaseFile(), ENV);
+    const server = await startServerProcess(await faultDatabase(), ENV);
     const { token, roomId } = await guestWithRoom(server.url); // seq 1
     const last = MESSAGES + 1;
 

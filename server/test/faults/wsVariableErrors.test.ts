@@ -15,7 +15,7 @@ beforeAll(async () => {
   const ana = await guest(server, 'Ana');
   roomId = await room(server, ana.token, { kind: 'PUBLIC' });
 });
-afterAll(() => server.stop(true));
+afterAll(() => server.stop());
 
 const messageQuery = `query ($id: ID!) { message(id: $id) { id } }`;
 
