@@ -8,7 +8,7 @@ import { messagesResolvers, messagesViewerRules } from '../messages/messages.res
 import { presenceResolvers } from '../presence/presence.resolvers';
 import { reactionsResolvers, reactionsViewerRules } from '../reactions/reactions.resolvers';
 import { readStateResolvers } from '../readState/readState.resolvers';
-import { moderationResolvers } from '../moderation/moderation.resolvers';
+import { moderationResolvers } from '../moderatorActions/moderatorActions.resolvers';
 import { roomsResolvers } from '../rooms/rooms.resolvers';
 import { searchResolvers } from '../search/search.resolvers';
 import { typingResolvers } from '../typing/typing.resolvers';

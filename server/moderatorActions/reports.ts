@@ -8,8 +8,8 @@ import type { ReportRow } from '../storage/rows';
 import type { Store } from '../storage/store';
 import { cleanText } from '../text/plainText';
 import { requireUser, type Viewer } from '../users/viewer';
-import type { ModerationLog } from './moderationLog';
-import { isModerator } from './policy';
+import type { ModerationLog } from '../moderation/moderationLog';
+import { isModerator } from '../moderation/policy';
 
 export interface ReportsDeps {
   store: Store;

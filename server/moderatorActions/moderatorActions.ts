@@ -10,8 +10,8 @@ import type { Store } from '../storage/store';
 import { cleanText } from '../text/plainText';
 import type { Users } from '../users/users';
 import { requireUser, type Viewer } from '../users/viewer';
-import type { ModerationLog } from './moderationLog';
-import { canActOn, canGrant, isModerator } from './policy';
+import type { ModerationLog } from '../moderation/moderationLog';
+import { canActOn, canGrant, isModerator } from '../moderation/policy';
 import { cleanSettings, describeChange, type SettingsInput } from './settingsInput';
 
 export const MAX_PINNED = 20;
