@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PublicUser } from '../../users/publicUser';
-import type { RoomRow, MembershipRow, ReportRow, ModerationLogRow } from '../../db/schema';
+import type { RoomRow, MembershipRow, ReportRow, ModerationLogRow } from '../../storage/rows';
 import type { MessageSource } from '../../messages/messageSnapshot';
 import type { ReactionGroupSource } from '../../reactions/reactionGroups';
 import type { AuthResult } from '../../users/users';
