@@ -5,7 +5,7 @@
 // live view shows (a message with its author, quoted reply, reactions and mentions; a reaction change
 // with its user; a room update with the room), so executing it for any number of subscribers reads
 // no storage. The optional parts are absent only on events read back from the log for a replay.
-import type { MessageRow, RoomRow } from './db/schema';
+import type { MessageRow, RoomRow } from './storage/rows';
 import type { MessageSource } from './messages/messageSnapshot';
 import type { PublicUser } from './users/publicUser';
 
