@@ -100,7 +100,8 @@ export async function createApp(config: Config, options: AppOptions = {}) {
         try {
           viewer = await users.authenticate(bearerToken(initial.request as Request));
         } catch (error) {
-          if (error instanceof CourtsideError) error.extensions.http = { status: 401 };
+          // A refused token is 401; a database that could not be asked keeps its own (retryable) status.
+          if (error instanceof CourtsideError && error.extensions.code === 'UNAUTHENTICATED') error.extensions.http = { status: 401 };
           throw error;
         }
       }

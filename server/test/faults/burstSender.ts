@@ -68,6 +68,8 @@ export class Burst {
   readonly changed: { index: number; first: Ack; later: Ack }[] = [];
   /** Answers that were neither an acknowledgement nor a retryable refusal: must stay empty. */
   readonly refusals: { index: number; status: number; errors: unknown }[] = [];
+  /** Retryable refusals (RATE_LIMITED with retryAfterMs, retried), by HTTP status. */
+  readonly retryable = new Map<number, number>();
   networkFailures = 0;
   /** Network failures by their cause (ECONNREFUSED, UND_ERR_SOCKET, …), for the test's log. */
   readonly networkCauses = new Map<string, number>();
@@ -165,7 +167,10 @@ export class Burst {
       return 'done';
     }
     const error = result.errors?.[0];
-    if (error?.extensions?.code === 'RATE_LIMITED') return Number(error.extensions.retryAfterMs ?? 100);
+    if (error?.extensions?.code === 'RATE_LIMITED') {
+      this.retryable.set(result.status, (this.retryable.get(result.status) ?? 0) + 1);
+      return Number(error.extensions.retryAfterMs ?? 100);
+    }
     this.refusals.push({ index, status: result.status, errors: result.errors });
     return 'done';
   }
@@ -184,4 +189,30 @@ export async function guestWithRoom(url: string, name = 'Ana'): Promise<{ token:
   const settings = await gqlAt(url, `mutation ($id: ID!) { updateRoomSettings(roomId: $id, settings: { profanity: ALLOW }) { lastSeq } }`, { id: roomId }, token);
   if (settings.data?.updateRoomSettings.lastSeq !== 1) throw new Error(`Could not set up the room: ${JSON.stringify([joined, created, settings])}`);
   return { token, roomId };
+}
+
+const history = `query ($roomId: ID!, $after: String) {
+  messages(roomId: $roomId, first: 100, after: $after) {
+    edges { node { id seq body clientMessageId } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+export interface StoredMessage {
+  id: string;
+  seq: number;
+  body: string;
+  clientMessageId: string | null;
+}
+
+/** Every message of the room's main timeline, oldest first, paged forwards 100 at a time. */
+export async function storedMessages(url: string, roomId: string, token: string): Promise<StoredMessage[]> {
+  const nodes: StoredMessage[] = [];
+  for (let after: string | null = null; ;) {
+    const page: HttpResult = await gqlAt(url, history, { roomId, after }, token);
+    if (!page.data) throw new Error(JSON.stringify(page.errors));
+    nodes.push(...page.data.messages.edges.map((edge: { node: StoredMessage }) => edge.node));
+    if (!page.data.messages.pageInfo.hasNextPage) return nodes;
+    after = page.data.messages.pageInfo.endCursor;
+  }
 }

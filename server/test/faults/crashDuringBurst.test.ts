@@ -4,8 +4,8 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { afterAll, describe, expect, it } from 'vitest';
 import { timeline } from '../harness';
-import { Burst, gqlAt, guestWithRoom, type Ack, type HttpResult } from './burstSender';
-import { cleanUp, startServerProcess, faultDatabase, type ServerProcess } from './childServer';
+import { Burst, gqlAt, guestWithRoom, storedMessages, type Ack } from './burstSender';
+import { cleanUp, faultDatabase, startServerProcess } from './childServer';
 
 const TOTAL = 2000;
 const KILL_AFTER_ACKS = [700, 1400];
@@ -13,26 +13,7 @@ const KILL_AFTER_ACKS = [700, 1400];
 const ANSWERS_LOST = [0, 1, 2, 3, 4];
 const ENV = { RATE_LIMITS: 'off', REPLAY_LIMIT: '100000' };
 
-const history = `query ($roomId: ID!, $after: String) {
-  messages(roomId: $roomId, first: 100, after: $after) {
-    edges { node { id seq body clientMessageId } }
-    pageInfo { hasNextPage endCursor }
-  }
-}`;
-
 afterAll(cleanUp);
-
-/** Every message of the main timeline, oldest first, paged forwards 100 at a time. */
-async function allMessages(server: ServerProcess, roomId: string, token: string) {
-  const nodes: { id: string; seq: number; body: string; clientMessageId: string | null }[] = [];
-  for (let after: string | null = null; ;) {
-    const page: HttpResult = await gqlAt(server.url, history, { roomId, after }, token);
-    if (!page.data) throw new Error(JSON.stringify(page.errors));
-    nodes.push(...page.data.messages.edges.map((edge: { node: (typeof nodes)[number] }) => edge.node));
-    if (!page.data.messages.pageInfo.hasNextPage) return nodes;
-    after = page.data.messages.pageInfo.endCursor;
-  }
-}
 
 describe('kill -9 during a burst of sends', () => {
   it('keeps every acknowledged message exactly once, with the same id, and seq 1…N without a gap', { timeout: 90_000 }, async () => {
@@ -88,7 +69,7 @@ describe('kill -9 during a burst of sends', () => {
     expect(ANSWERS_LOST.map((index) => burst.acks.get(index)?.seq).sort((a, b) => a! - b!)).toEqual(ANSWERS_LOST.map((_, i) => i + 2));
 
     // Stored exactly once each, under the id and seq that were acknowledged.
-    const stored = await allMessages(server, roomId, token);
+    const stored = await storedMessages(server.url, roomId, token);
     expect(stored).toHaveLength(TOTAL);
     expect(new Set(stored.map((m) => m.id)).size).toBe(TOTAL);
     const byClientId = new Map(stored.map((m) => [m.clientMessageId, m]));
