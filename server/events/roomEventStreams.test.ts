@@ -1,4 +1,4 @@
-// The roomEvents stream over real domains and SQLite, read both ways it can be read: as an async
+// The roomEvents stream over real domains and the store under test, read both ways it can be read: as an async
 // iterator (yoga over HTTP, the unit tests of shared execution) and piped to a sink (the WebSocket
 // fan-out). Both must replay, skip duplicates, fill a jump in seq from the log and end a reader who
 // lost access, identically.
@@ -6,11 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { CourtsideError } from '../errors';
 import { isDurable, type RoomEventPayload } from '../pubsub';
 import { domainFixture } from '../test/domainFixture';
+import { openTestStore } from '../test/testStore';
 import { createEventLog } from './eventLog';
 import { createRoomEventStreams, type RoomEventStream } from './roomEvents';
 
 async function setup() {
-  const fixture = domainFixture();
+  const fixture = domainFixture({ store: await openTestStore() });
   const eventLog = createEventLog(fixture.store);
   const streams = createRoomEventStreams({ ...fixture, eventLog, replayLimit: 100, subscriberQueueLimit: 100 });
   const roomId = await fixture.room();
@@ -74,12 +75,14 @@ describe.each([
     const other = await member('Ben', [roomId]);
     const stream = await streams.stream(reader, roomId, null, () => {});
     const { events, done } = read(stream, 10);
+    // Watched from the start: the stream may end while a commit below is still under way.
+    const refused = expect(done).rejects.toSatisfy((error) => error instanceof CourtsideError && error.extensions.code === 'FORBIDDEN');
     const ended = (userId: string) => pubsub.publish('room', roomId, { type: 'MembershipEnded', roomId, userId, readAccessLost: true });
     ended(other.user.id);
     publish(await commit());
     ended(reader.user.id);
     publish(await commit());
-    await expect(done).rejects.toSatisfy((error) => error instanceof CourtsideError && error.extensions.code === 'FORBIDDEN');
+    await refused;
     expect(seqs(events)).toEqual([1]);
     expect(pubsub.subscriberCount('room', roomId)).toBe(0);
   });

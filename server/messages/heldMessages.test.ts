@@ -24,7 +24,7 @@ async function setup() {
     if (topic === 'user') told.set(key, [...(told.get(key) ?? []), payload as UserEventPayload]);
     publish(topic, key, payload);
   };
-  const { store, users, rooms, held, messages } = messagesFixture({ pubsub });
+  const { store, users, rooms, held, messages } = await messagesFixture({ pubsub });
   const person = async (name: string) => (await users.authenticate((await users.joinAsGuest(name)).token))!;
   const [owner, mod, ann, ben] = [await person('Owner'), await person('Mod'), await person('Ann'), await person('Ben')];
   const roomId = (await rooms.create(owner, { name: 'Derby' })).id;

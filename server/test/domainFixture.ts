@@ -1,11 +1,13 @@
-// Real domains over an in-memory SQLite store built from the migrations, for shell tests that need
-// rooms, members and presence without a server. Publishing is recorded as it happens (the pub/sub is
+// Real domains over a store built from the migrations (the given one, e.g. openTestStore()'s, else an
+// in-memory SQLite: fake-timer tests keep that one, since PostgreSQL's driver needs real timers),
+// for shell tests that need rooms, members and presence without a server. Publishing is recorded as it happens (the pub/sub is
 // the real one; the recorder only watches it), so fake-timer tests can assert synchronously.
 import { createMemoryPubSub } from '../memoryPubSub';
 import { createPresence } from '../presence/presence';
 import type { Topics } from '../pubsub';
 import { createRooms } from '../rooms/rooms';
 import { createSqliteStore } from '../storage/sqlite/sqliteStore';
+import type { Store } from '../storage/store';
 import { createUsers } from '../users/users';
 import type { Viewer } from '../users/viewer';
 
@@ -16,8 +18,8 @@ export interface Published {
   at: number;
 }
 
-export function domainFixture(options: { largeRoomViewers?: number } = {}) {
-  const store = createSqliteStore(':memory:');
+export function domainFixture(options: { largeRoomViewers?: number; store?: Store } = {}) {
+  const store = options.store ?? createSqliteStore(':memory:');
   const pubsub = createMemoryPubSub();
   const published: Published[] = [];
   const publish = pubsub.publish.bind(pubsub);

@@ -1,5 +1,6 @@
-// The messages domain wired as domains.ts wires it, over a SQLite store built from the real
-// migrations (in memory unless a path is given), for domain tests: per-user limits off, no classifier.
+// The messages domain wired as domains.ts wires it, over the store this run tests (openTestStore), or
+// a SQLite file when a path is given (to share it with another connection), for domain tests:
+// per-user limits off, no classifier.
 import { createEventLog } from '../events/eventLog';
 import { createMemoryPubSub } from '../memoryPubSub';
 import { createHeldMessages } from '../messages/heldMessages';
@@ -12,20 +13,23 @@ import type { PubSub } from '../pubsub';
 import { createRooms } from '../rooms/rooms';
 import { createSqliteStore } from '../storage/sqlite/sqliteStore';
 import { createUsers } from '../users/users';
+import { onTestFinished } from 'vitest';
+import { openTestStore } from './testStore';
 
 export interface MessagesFixtureOptions {
   maxMessageLength?: number;
   pubsub?: PubSub;
-  /** A database file instead of memory, e.g. to share with another connection. */
+  /** A SQLite file instead of the store under test, e.g. to share with another connection. */
   path?: string;
   busyTimeoutMs?: number;
   lockWaitMs?: number;
 }
 
-export function messagesFixture({ maxMessageLength = 500, pubsub = createMemoryPubSub(), path = ':memory:', busyTimeoutMs, lockWaitMs }: MessagesFixtureOptions = {}) {
-  const store = createSqliteStore(path, { busyTimeoutMs, lockWaitMs });
+export async function messagesFixture({ maxMessageLength = 500, pubsub = createMemoryPubSub(), path, busyTimeoutMs, lockWaitMs }: MessagesFixtureOptions = {}) {
+  const store = path ? createSqliteStore(path, { busyTimeoutMs, lockWaitMs }) : await openTestStore();
   const users = createUsers({ store, pubsub, tokenTtlDays: 1 });
   const rooms = createRooms({ store, pubsub, users });
+  onTestFinished(() => rooms.dispose()); // its member-count timer must not outlive the store
   const eventLog = createEventLog(store);
   const log = createModerationLog(store);
   const writer = createMessageWriter(eventLog, pubsub);
