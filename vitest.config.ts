@@ -5,6 +5,11 @@ const require = createRequire(import.meta.url);
 
 /** Tests of one store's own machinery (or that run both stores themselves): not repeated per store. */
 const STORE_OWN_TESTS = ['server/storage/**', 'server/db/**', 'server/search/searchIndex.test.ts', 'server/test/faults/lockedDatabase.test.ts'];
+/**
+ * Tests of the transport alone, whatever the store: a frozen socket's slow-consumer bound and
+ * connection churn. They take their time (10,000 sends) and would only measure the store's speed again.
+ */
+const TRANSPORT_ONLY_TESTS = ['server/test/faults/stalledSubscriber.test.ts', 'server/test/faults/connectionChurn.test.ts'];
 
 export default defineConfig({
   resolve: {
@@ -29,7 +34,7 @@ export default defineConfig({
         test: {
           name: 'postgres',
           include: ['server/**/*.test.ts'],
-          exclude: ['**/*.browser.test.ts', ...STORE_OWN_TESTS],
+          exclude: ['**/*.browser.test.ts', ...STORE_OWN_TESTS, ...TRANSPORT_ONLY_TESTS],
           env: { NODE_ENV: 'test', COURTSIDE_TEST_STORE: 'postgres' },
         },
       },
