@@ -9,17 +9,10 @@ import { publicUser, type PublicUser } from '../users/publicUser';
 import { parseMentions } from './mentions';
 import { snapshotIn, type MessageSnapshot } from './messageSnapshot';
 
-export interface NewMessage {
-  id: string;
-  roomId: string;
-  authorId: string | null;
-  body: string;
-  replyToId: string | null;
-  threadRootId: string | null;
-  clientMessageId: string | null;
-  sendFingerprint: string | null;
+/** What a send (or an approval) gives the writer; seq and times are taken when it is written. */
+export type NewMessage = Pick<MessageRow, 'id' | 'roomId' | 'authorId' | 'body' | 'replyToId' | 'threadRootId' | 'clientMessageId' | 'sendFingerprint'> & {
   moderationReason?: string | null;
-}
+};
 
 /** A message as written, with what announcing it needs: nothing is read after the commit. */
 export interface WrittenMessage {
