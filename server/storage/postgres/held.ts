@@ -1,11 +1,19 @@
 // Messages held by automated moderation, on PostgreSQL.
-import { and, asc, count, eq, gt } from 'drizzle-orm';
+import { and, asc, count, eq, gt, sql } from 'drizzle-orm';
 import { heldMessages } from '../../db/pgSchema';
 import type { HeldMessageStore } from '../store';
-import type { PgExecutor } from './pgExecutor';
+import { prepared, type PgExecutor } from './pgExecutor';
 import { uniqueAsViolation } from './unavailable';
 
 export function createPgHeld(db: PgExecutor): HeldMessageStore {
+  // Hot path: every send with a clientMessageId checks for an earlier held one.
+  const byClientId = prepared(() =>
+    db
+      .select()
+      .from(heldMessages)
+      .where(and(eq(heldMessages.authorId, sql.placeholder('authorId')), eq(heldMessages.clientMessageId, sql.placeholder('clientId')))),
+  );
+
   return {
     async findById(id) {
       const [row] = await db.select().from(heldMessages).where(eq(heldMessages.id, id));
@@ -13,10 +21,7 @@ export function createPgHeld(db: PgExecutor): HeldMessageStore {
     },
 
     async findByClientId(authorId, clientMessageId) {
-      const [row] = await db
-        .select()
-        .from(heldMessages)
-        .where(and(eq(heldMessages.authorId, authorId), eq(heldMessages.clientMessageId, clientMessageId)));
+      const [row] = await byClientId().execute({ authorId, clientId: clientMessageId });
       return row;
     },
 

@@ -2,12 +2,26 @@
 import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import { memberships, mentions, messages, users } from '../../db/pgSchema';
 import type { MessageStore } from '../store';
-import { messageColumns, type PgExecutor } from './pgExecutor';
+import { messageColumns, prepared, type PgExecutor } from './pgExecutor';
 import { uniqueAsViolation } from './unavailable';
 
 export function createPgMessages(db: PgExecutor): MessageStore {
+  // Hot path: replies, threads and every send's idempotency check read these.
+  const byId = prepared(() =>
+    db
+      .select(messageColumns)
+      .from(messages)
+      .where(eq(messages.id, sql.placeholder('id'))),
+  );
+  const byClientId = prepared(() =>
+    db
+      .select(messageColumns)
+      .from(messages)
+      .where(and(eq(messages.authorId, sql.placeholder('authorId')), eq(messages.clientMessageId, sql.placeholder('clientId')))),
+  );
+
   async function findById(id: string) {
-    const [message] = await db.select(messageColumns).from(messages).where(eq(messages.id, id));
+    const [message] = await byId().execute({ id });
     return message;
   }
 
@@ -15,10 +29,7 @@ export function createPgMessages(db: PgExecutor): MessageStore {
     findById,
 
     async findByClientId(authorId, clientMessageId) {
-      const [message] = await db
-        .select(messageColumns)
-        .from(messages)
-        .where(and(eq(messages.authorId, authorId), eq(messages.clientMessageId, clientMessageId)));
+      const [message] = await byClientId().execute({ authorId, clientId: clientMessageId });
       return message;
     },
 

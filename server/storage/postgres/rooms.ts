@@ -1,8 +1,8 @@
 // Rooms, memberships (with their timeouts), bans and timeouts on PostgreSQL.
-import { and, asc, count, desc, eq, getTableColumns, gt, inArray, lt, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, gt, inArray, lt, or, sql, type Placeholder } from 'drizzle-orm';
 import { bans, memberships, roomTimeouts, rooms } from '../../db/pgSchema';
 import type { RoomStore } from '../store';
-import type { PgExecutor } from './pgExecutor';
+import { prepared, type PgExecutor } from './pgExecutor';
 
 /** Owners first, then moderators, then members: the order of a members page. */
 const roleRank = sql`case ${memberships.role} when 'OWNER' then 0 when 'MODERATOR' then 1 else 2 end`;
@@ -15,11 +15,26 @@ function membershipsWithTimeouts(db: PgExecutor) {
     .leftJoin(roomTimeouts, and(eq(roomTimeouts.roomId, memberships.roomId), eq(roomTimeouts.userId, memberships.userId)));
 }
 
-const ofMember = (roomId: string, userId: string) => and(eq(memberships.roomId, roomId), eq(memberships.userId, userId));
+const ofMember = (roomId: string | Placeholder, userId: string | Placeholder) => and(eq(memberships.roomId, roomId), eq(memberships.userId, userId));
 
 export function createPgRooms(db: PgExecutor): RoomStore {
+  // Hot path: every send and every subscription checks the room, the ban and the membership.
+  const byId = prepared(() =>
+    db
+      .select()
+      .from(rooms)
+      .where(eq(rooms.id, sql.placeholder('id'))),
+  );
+  const membershipOf = prepared(() => membershipsWithTimeouts(db).where(ofMember(sql.placeholder('roomId'), sql.placeholder('userId'))));
+  const banOf = prepared(() =>
+    db
+      .select({ reason: bans.reason })
+      .from(bans)
+      .where(and(eq(bans.roomId, sql.placeholder('roomId')), eq(bans.userId, sql.placeholder('userId')))),
+  );
+
   async function findById(id: string) {
-    const [room] = await db.select().from(rooms).where(eq(rooms.id, id));
+    const [room] = await byId().execute({ id });
     return room;
   }
 
@@ -54,7 +69,7 @@ export function createPgRooms(db: PgExecutor): RoomStore {
     },
 
     async membership(roomId, userId) {
-      const [membership] = await membershipsWithTimeouts(db).where(ofMember(roomId, userId));
+      const [membership] = await membershipOf().execute({ roomId, userId });
       return membership;
     },
 
@@ -113,10 +128,7 @@ export function createPgRooms(db: PgExecutor): RoomStore {
     },
 
     async findBan(roomId, userId) {
-      const [ban] = await db
-        .select({ reason: bans.reason })
-        .from(bans)
-        .where(and(eq(bans.roomId, roomId), eq(bans.userId, userId)));
+      const [ban] = await banOf().execute({ roomId, userId });
       return ban;
     },
 

@@ -1,13 +1,27 @@
 // Users and sessions on PostgreSQL.
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { sessions, users } from '../../db/pgSchema';
 import type { UserStore } from '../store';
-import type { PgExecutor } from './pgExecutor';
+import { prepared, type PgExecutor } from './pgExecutor';
 
 export function createPgUsers(db: PgExecutor): UserStore {
+  // Hot path: every authenticated request reads its session and its user.
+  const byId = prepared(() =>
+    db
+      .select()
+      .from(users)
+      .where(eq(users.id, sql.placeholder('id'))),
+  );
+  const sessionByHash = prepared(() =>
+    db
+      .select()
+      .from(sessions)
+      .where(eq(sessions.tokenHash, sql.placeholder('hash'))),
+  );
+
   return {
     async findById(id) {
-      const [user] = await db.select().from(users).where(eq(users.id, id));
+      const [user] = await byId().execute({ id });
       return user;
     },
 
@@ -26,7 +40,7 @@ export function createPgUsers(db: PgExecutor): UserStore {
     },
 
     async findSession(tokenHash) {
-      const [session] = await db.select().from(sessions).where(eq(sessions.tokenHash, tokenHash));
+      const [session] = await sessionByHash().execute({ hash: tokenHash });
       return session;
     },
 
