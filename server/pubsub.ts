@@ -5,70 +5,13 @@
 // live view shows (a message with its author, quoted reply, reactions and mentions; a reaction change
 // with its user; a room update with the room), so executing it for any number of subscribers reads
 // no storage. The optional parts are absent only on events read back from the log for a replay.
-import type { MessageRow, RoomRow } from './storage/rows';
-import type { MessageSource } from './messages/messageSnapshot';
-import type { PublicUser } from './users/publicUser';
+//
+// Durable events (the timeline: messages, reactions, pins, room updates) are declared beside their
+// domains and listed in events/durableEvents.ts, which derives their union; the topics are here.
+import type { DurableRoomEvent } from './events/durableEvents';
+import type { MessageRow } from './storage/rows';
 
-export interface MessageAddedEvent {
-  type: 'MessageAdded';
-  roomId: string;
-  seq: number;
-  message: MessageSource;
-}
-
-export interface MessageEditedEvent {
-  type: 'MessageEdited';
-  roomId: string;
-  seq: number;
-  message: MessageSource;
-}
-
-export interface MessageDeletedEvent {
-  type: 'MessageDeleted';
-  roomId: string;
-  seq: number;
-  messageId: string;
-}
-
-export interface ReactionChangedEvent {
-  type: 'ReactionChanged';
-  roomId: string;
-  seq: number;
-  messageId: string;
-  emoji: string;
-  /** Reactions with this emoji on the message after the change. */
-  count: number;
-  userId: string | null;
-  /** Who reacted, as published; read from storage for a replayed event. */
-  user?: PublicUser | null;
-  added: boolean;
-}
-
-export interface MessagePinnedEvent {
-  type: 'MessagePinned';
-  roomId: string;
-  seq: number;
-  message: MessageSource;
-}
-
-export interface MessageUnpinnedEvent {
-  type: 'MessageUnpinned';
-  roomId: string;
-  seq: number;
-  messageId: string;
-}
-
-/** The room's name, topic or settings changed. */
-export interface RoomUpdatedEvent {
-  type: 'RoomUpdated';
-  roomId: string;
-  seq: number;
-  /** The room after the change, as published; read from storage for a replayed event. */
-  room?: RoomRow;
-}
-
-/** A durable change to a room's timeline; `seq` is assigned in the transaction that made it. */
-export type DurableRoomEvent = MessageAddedEvent | MessageEditedEvent | MessageDeletedEvent | ReactionChangedEvent | MessagePinnedEvent | MessageUnpinnedEvent | RoomUpdatedEvent;
+export type { DurableRoomEvent };
 
 /** Who is typing now in a room. Not sent above LARGE_ROOM_VIEWERS viewers. */
 export interface TypingChangedEvent {
@@ -110,21 +53,6 @@ export interface MemberCountChangedEvent {
 
 /** What happens in a room that is not part of its timeline: never replayed, no timeline seq. */
 export type EphemeralRoomEvent = TypingChangedEvent | PresenceChangedEvent | ReadMarkerMovedEvent | RoomReactionBurstEvent | MemberCountChangedEvent;
-
-const DURABLE_TYPES: ReadonlySet<string> = new Set<DurableRoomEvent['type']>([
-  'MessageAdded',
-  'MessageEdited',
-  'MessageDeleted',
-  'ReactionChanged',
-  'MessagePinned',
-  'MessageUnpinned',
-  'RoomUpdated',
-]);
-
-/** Durable events carry the room's timeline seq; ReadMarkerMoved has a `seq` too, but it names a read position. */
-export function isDurable(event: { type: string }): event is DurableRoomEvent {
-  return DURABLE_TYPES.has(event.type);
-}
 
 /** Delivered to subscribers instead of a replay that would be longer than REPLAY_LIMIT. */
 export interface ResyncRequiredEvent {

@@ -18,6 +18,7 @@
 import { sql, type InferInsertModel, type InferSelectModel, type Table } from 'drizzle-orm';
 import { boolean, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import type * as sqlite from './schema';
+import type { RoomEventData } from '../storage/rows';
 
 const tsvector = customType<{ data: string }>({
   dataType: () => 'tsvector',
@@ -309,16 +310,12 @@ export const roomEvents = pgTable(
       .notNull()
       .references(() => rooms.id, { onDelete: 'cascade' }),
     seq: integer('seq').notNull(),
-    type: text('type', {
-      enum: ['MessageAdded', 'MessageEdited', 'MessageDeleted', 'ReactionChanged', 'MessagePinned', 'MessageUnpinned', 'RoomUpdated'],
-    }).notNull(),
-    /** The message the event is about; null for RoomUpdated. */
+    /** A definition's type in server/events/durableEvents.ts: plain text, so adding an event changes no table. */
+    type: text('type').notNull(),
+    /** The message a replay joins back (DurableEventDefinition.messageId); null for events about no message. */
     messageId: text('message_id'),
-    /** ReactionChanged only: the emoji, who, whether it was added, and the count after the change. */
-    emoji: text('emoji'),
-    actorId: text('actor_id'),
-    added: boolean('added'),
-    count: integer('count'),
+    /** The event's own fields (DurableEventDefinition.data), as JSON; null when it has none. */
+    data: jsonb('data').$type<RoomEventData>(),
     createdAt: timestampMs('created_at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.roomId, t.seq] })],

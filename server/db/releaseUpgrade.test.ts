@@ -3,12 +3,16 @@
 // server. The migrations moved from drizzle/ to drizzle/sqlite/; drizzle's SQLite migrator skips a
 // migration whose journal `when` is not newer than the last one recorded, and records each file's
 // SHA-256, so a moved but unchanged file must not run again and must keep its recorded hash.
+// The log's ReactionChanged rows had their own columns in 0.1; 0010_reaction_event_data moved them
+// into `data`, and the replay must read them back unchanged.
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from './open';
+import { createEventLog } from '../events/eventLog';
+import { createSqliteStore } from '../storage/sqlite/sqliteStore';
 import { PROJECT_ROOT } from '../projectRoot';
 
 const FIXTURE = join(PROJECT_ROOT, 'server/db/fixtures/release-0.1.db');
@@ -59,5 +63,19 @@ describe('upgrading a release 0.1 database', () => {
     expect(client.prepare("SELECT rowid FROM messages_fts WHERE messages_fts MATCH 'goal'").all()).toHaveLength(1);
     expect(client.pragma('integrity_check', { simple: true })).toBe('ok');
     client.close();
+  });
+
+  it('replays its events, the reaction with its emoji, user, added and count', async () => {
+    const path = join(folder, 'replay.db');
+    copyFileSync(FIXTURE, path);
+    const store = createSqliteStore(path);
+    try {
+      const events = await createEventLog(store).eventsAfter('r-lobby', 0, 4, 10);
+      expect(events.map((event) => event.type)).toEqual(['MessageAdded', 'MessageAdded', 'MessageAdded', 'ReactionChanged']);
+      expect(events[3]).toEqual({ type: 'ReactionChanged', roomId: 'r-lobby', seq: 4, messageId: 'm2', emoji: '⚽', userId: 'u-ana', added: true, count: 1 });
+      expect(events[1]).toMatchObject({ type: 'MessageAdded', seq: 2, message: { id: 'm2', body: 'what a goal' } });
+    } finally {
+      await store.close();
+    }
   });
 });

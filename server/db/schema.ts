@@ -1,6 +1,7 @@
 // Tables. Change this file, then `npm run db:generate` writes the migration into drizzle/.
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { RoomEventData } from '../storage/rows';
 
 const createdAt = () =>
   integer('created_at', { mode: 'timestamp_ms' })
@@ -281,16 +282,12 @@ export const roomEvents = sqliteTable(
       .notNull()
       .references(() => rooms.id, { onDelete: 'cascade' }),
     seq: integer('seq').notNull(),
-    type: text('type', {
-      enum: ['MessageAdded', 'MessageEdited', 'MessageDeleted', 'ReactionChanged', 'MessagePinned', 'MessageUnpinned', 'RoomUpdated'],
-    }).notNull(),
-    /** The message the event is about; null for RoomUpdated. */
+    /** A definition's type in server/events/durableEvents.ts: plain text, so adding an event changes no table. */
+    type: text('type').notNull(),
+    /** The message a replay joins back (DurableEventDefinition.messageId); null for events about no message. */
     messageId: text('message_id'),
-    /** ReactionChanged only: the emoji, who, whether it was added, and the count after the change. */
-    emoji: text('emoji'),
-    actorId: text('actor_id'),
-    added: integer('added', { mode: 'boolean' }),
-    count: integer('count'),
+    /** The event's own fields (DurableEventDefinition.data), as JSON; null when it has none. */
+    data: text('data', { mode: 'json' }).$type<RoomEventData>(),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.roomId, t.seq] })],

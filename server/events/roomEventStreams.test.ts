@@ -4,11 +4,13 @@
 // lost access, identically.
 import { describe, expect, it } from 'vitest';
 import { CourtsideError } from '../errors';
-import { isDurable, type RoomEventPayload } from '../pubsub';
+import { isDurable } from './durableEvents';
+import type { RoomEventPayload } from '../pubsub';
 import { domainFixture } from '../test/domainFixture';
 import { openTestStore } from '../test/testStore';
 import { createEventLog } from './eventLog';
 import { createRoomEventStreams, type RoomEventStream } from './roomEvents';
+import { roomUpdated } from '../rooms/roomUpdated';
 
 async function setup() {
   const fixture = domainFixture({ store: await openTestStore() });
@@ -17,7 +19,7 @@ async function setup() {
   const roomId = await fixture.room();
   const reader = await fixture.member('Ana', [roomId]);
   /** Commits a durable event without publishing it, as another process would before its publish arrives. */
-  const commit = async () => (await fixture.store.transaction((tx) => eventLog.append(tx, roomId, 'RoomUpdated', null))).seq;
+  const commit = async () => (await fixture.store.transaction((tx) => eventLog.append(tx, roomId, roomUpdated, {}))).seq;
   const publish = (seq: number) => fixture.pubsub.publish('room', roomId, { type: 'RoomUpdated', roomId, seq });
   return { ...fixture, streams, roomId, reader, commit, publish };
 }

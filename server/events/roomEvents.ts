@@ -1,7 +1,8 @@
 // The `roomEvents` stream: replay from the event log, then live, with no gap and no duplicate.
 import { CourtsideError } from '../errors';
 import type { EventLog } from './eventLog';
-import { isDurable, type DurableRoomEvent, type PubSub, type RoomEventPayload, type Sink, type Subscription, type Topics } from '../pubsub';
+import { isDurable, type DurableRoomEvent } from './durableEvents';
+import type { PubSub, RoomEventPayload, Sink, Subscription, Topics } from '../pubsub';
 import type { Rooms } from '../rooms/rooms';
 import type { Viewer } from '../users/viewer';
 import { planResume } from './resume';

@@ -8,6 +8,7 @@ import type { StoreParts } from '../storage/store';
 import { publicUser, type PublicUser } from '../users/publicUser';
 import { parseMentions } from './mentions';
 import { snapshotIn, type MessageSnapshot } from './messageSnapshot';
+import { messageAdded } from './messageEvents';
 
 /** What a send (or an approval) gives the writer; seq and times are taken when it is written. */
 export type NewMessage = Pick<MessageRow, 'id' | 'roomId' | 'authorId' | 'body' | 'replyToId' | 'threadRootId' | 'clientMessageId' | 'sendFingerprint'> & {
@@ -56,7 +57,7 @@ export function createMessageWriter(eventLog: EventLog, pubsub: PubSub) {
      * sender when the caller has them, is not read again.
      */
     async insert(tx: StoreParts, input: NewMessage, author?: UserRow): Promise<WrittenMessage> {
-      const { seq, at } = await eventLog.append(tx, input.roomId, 'MessageAdded', input.id);
+      const { seq, at } = await eventLog.append(tx, input.roomId, messageAdded, { messageId: input.id });
       const message = await tx.messages.insert({ moderationReason: null, ...input, seq, createdAt: at });
       if (input.threadRootId) await tx.messages.countThreadPost(input.threadRootId, at);
       const mentioned = await mentionedMembers(tx, message);

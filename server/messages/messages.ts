@@ -21,6 +21,7 @@ import { toView, type HeldMessages, type HeldSend, type MessageView } from './he
 import { createMessageReads } from './messageReads';
 import { snapshotIn } from './messageSnapshot';
 import type { MessageWriter, WrittenMessage } from './messageWriter';
+import { messageDeleted, messageEdited } from './messageEvents';
 
 export interface MessagesDeps {
   store: Store;
@@ -209,7 +210,7 @@ export function createMessages(deps: MessagesDeps) {
       }
       const { seq, message, live, newlyMentioned } = await store.transaction(async (tx) => {
         const before = new Set((await tx.messages.mentionedUsers(id)).map((m) => m.id));
-        const { seq, at } = await eventLog.append(tx, current.roomId, 'MessageEdited', id);
+        const { seq, at } = await eventLog.append(tx, current.roomId, messageEdited, { messageId: id });
         const moderationReason = decision.action === 'MASK' ? decision.reason : current.moderationReason;
         const message = (await tx.messages.update(id, { body: decision.body, editedAt: at, moderationReason }))!;
         const mentioned = await writer.recordMentions(tx, message);
@@ -235,7 +236,7 @@ export function createMessages(deps: MessagesDeps) {
       }
       if (current.deletedAt) return current;
       const { seq, message } = await store.transaction(async (tx) => {
-        const { seq, at } = await eventLog.append(tx, current.roomId, 'MessageDeleted', id);
+        const { seq, at } = await eventLog.append(tx, current.roomId, messageDeleted, { messageId: id });
         const message = (await tx.messages.update(id, { body: '', deletedAt: at }))!;
         if (current.authorId !== user.id && isModerator(membership)) {
           await log.record({ roomId: current.roomId, action: 'MESSAGE_DELETED', actorId: user.id, targetUserId: current.authorId, targetMessageId: id }, tx);

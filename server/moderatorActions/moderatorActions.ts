@@ -13,6 +13,8 @@ import { requireUser, type Viewer } from '../users/viewer';
 import type { ModerationLog } from '../moderation/moderationLog';
 import { canActOn, canGrant, isModerator } from '../moderation/policy';
 import { cleanSettings, describeChange, type SettingsInput } from './settingsInput';
+import { messagePinned, messageUnpinned } from './pinEvents';
+import { roomUpdated } from '../rooms/roomUpdated';
 
 export const MAX_PINNED = 20;
 export const MAX_TIMEOUT_SECONDS = 14 * 86_400;
@@ -76,7 +78,7 @@ export function createModeration({ store, pubsub, rooms, users, messages, eventL
       if (pinned && (await tx.messages.countPinned(roomId)) >= MAX_PINNED) {
         throw new CourtsideError('BAD_USER_INPUT', `A room can have at most ${MAX_PINNED} pinned messages; unpin one first.`);
       }
-      const { seq, at } = await eventLog.append(tx, roomId, pinned ? 'MessagePinned' : 'MessageUnpinned', messageId);
+      const { seq, at } = await eventLog.append(tx, roomId, pinned ? messagePinned : messageUnpinned, { messageId });
       const updated = (await tx.messages.update(messageId, { pinnedAt: pinned ? at : null }))!;
       const event: Topics['room'] = pinned
         ? { type: 'MessagePinned', roomId, seq, message: await messages.snapshotIn(tx, updated) }
@@ -170,7 +172,7 @@ export function createModeration({ store, pubsub, rooms, users, messages, eventL
       const change = cleanSettings(input);
       if (Object.keys(change).length === 0) return room;
       const { seq, updated } = await store.transaction(async (tx) => {
-        const { seq } = await eventLog.append(tx, roomId, 'RoomUpdated', null);
+        const { seq } = await eventLog.append(tx, roomId, roomUpdated, {});
         const updated = (await tx.rooms.updateSettings(roomId, change))!;
         await log.record({ roomId, action: 'SETTINGS_CHANGED', actorId: actor.id, reason: describeChange(change) }, tx);
         return { seq, updated };

@@ -10,6 +10,7 @@ import { publicUser } from '../users/publicUser';
 import type { Viewer } from '../users/viewer';
 import { cleanEmoji } from './emoji';
 import { reactionCounts, type ReactionGroupSource } from './reactionGroups';
+import { reactionChanged } from './reactionEvents';
 
 export const MAX_DISTINCT_EMOJI = 20;
 
@@ -51,7 +52,7 @@ export function createReactions({ store, pubsub, rooms, messages, eventLog }: Re
         if (added) await tx.reactions.add({ messageId, userId, emoji, createdAt: new Date() });
         else await tx.reactions.remove(messageId, emoji, userId);
         const n = await tx.reactions.count(messageId, emoji);
-        const { seq } = await eventLog.append(tx, message.roomId, 'ReactionChanged', messageId, { emoji, actorId: userId, added, count: n });
+        const { seq } = await eventLog.append(tx, message.roomId, reactionChanged, { messageId, emoji, userId, added, count: n });
         return { seq, n };
       });
     } catch (error) {

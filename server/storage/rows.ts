@@ -145,19 +145,21 @@ export interface ModerationLogRow {
   createdAt: Date;
 }
 
-export type RoomEventType = 'MessageAdded' | 'MessageEdited' | 'MessageDeleted' | 'ReactionChanged' | 'MessagePinned' | 'MessageUnpinned' | 'RoomUpdated';
+/** A value JSON keeps as it is: what a durable event stores in its `data`. */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+/** A durable event's own fields, kept in its log row as JSON (jsonb on PostgreSQL). */
+export type RoomEventData = { [key: string]: JsonValue };
 
 /** One row of the durable event log: one per seq of each room. */
 export interface RoomEventRow {
   roomId: string;
   seq: number;
-  type: RoomEventType;
-  /** The message the event is about; null for RoomUpdated. */
+  /** The type of one of the definitions in server/events/durableEvents.ts. */
+  type: string;
+  /** The message a replay joins back; null for events about no message. */
   messageId: string | null;
-  /** ReactionChanged only: the emoji, who, whether it was added, and the count after the change. */
-  emoji: string | null;
-  actorId: string | null;
-  added: boolean | null;
-  count: number | null;
+  /** The event's own fields, as its definition keeps them; null when it has none. */
+  data: RoomEventData | null;
   createdAt: Date;
 }

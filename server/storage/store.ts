@@ -11,7 +11,7 @@
 //
 // Every method is asynchronous. Inside `transaction` and `grouped`, work must use only the `tx` it is
 // given (the store it came from waits for the transaction to end) and must await nothing but `tx`.
-import type { BanRow, HeldMessageRow, MembershipRow, MessageRow, ModerationLogRow, ReportRow, RoomEventRow, RoomEventType, RoomRole, RoomRow, SessionRow, UserRow } from './rows';
+import type { BanRow, HeldMessageRow, MembershipRow, MessageRow, ModerationLogRow, ReportRow, RoomEventData, RoomEventRow, RoomRole, RoomRow, SessionRow, UserRow } from './rows';
 
 export interface UserStore {
   findById(id: string): Promise<UserRow | undefined>;
@@ -120,14 +120,12 @@ export interface ReactionStore {
   remove(messageId: string, emoji: string, userId: string): Promise<void>;
 }
 
-export type RoomEventExtra = Partial<Pick<RoomEventRow, 'emoji' | 'actorId' | 'added' | 'count'>>;
-
 export interface EventStore {
   /**
    * Moves the room's counter by one and records the event under the new seq. Only inside a
    * transaction: the counter row stays locked until the commit, so seqs are gap-free and in order.
    */
-  append(roomId: string, type: RoomEventType, messageId: string | null, extra: RoomEventExtra, at: Date): Promise<number>;
+  append(roomId: string, type: string, messageId: string | null, data: RoomEventData | null, at: Date): Promise<number>;
   /** Events with afterSeq < seq <= uptoSeq, in order, at most `limit`, each with its message as it is now. */
   after(roomId: string, afterSeq: number, uptoSeq: number, limit: number): Promise<{ event: RoomEventRow; message: MessageRow | null }[]>;
 }

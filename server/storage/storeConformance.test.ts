@@ -80,7 +80,7 @@ describe.each(factories)('the %s store', (dialect, open) => {
 
   /** A send as the domains write one: the next seq, then the message under it. */
   async function send(tx: StoreParts, roomId: string, body: string, more: Partial<NewMessageRow> = {}) {
-    const seq = await tx.events.append(roomId, 'MessageAdded', null, {}, at(0));
+    const seq = await tx.events.append(roomId, 'MessageAdded', null, null, at(0));
     return tx.messages.insert(message(roomId, seq, body, more));
   }
 
@@ -242,16 +242,16 @@ describe.each(factories)('the %s store', (dialect, open) => {
     const sent: MessageRow[] = [];
     for (let i = 0; i < 5; i++) sent.push(await store.transaction((tx) => send(tx, r.id, `m${i}`)));
     expect(sent.map((m) => m.seq)).toEqual([1, 2, 3, 4, 5]);
-    const reacted = await store.transaction((tx) => tx.events.append(r.id, 'ReactionChanged', sent[0].id, { emoji: '👍', actorId: null, added: true, count: 1 }, at(1)));
-    const updated = await store.transaction((tx) => tx.events.append(r.id, 'RoomUpdated', null, {}, at(2)));
+    const reacted = await store.transaction((tx) => tx.events.append(r.id, 'ReactionChanged', sent[0].id, { emoji: '👍', userId: null, added: true, count: 1 }, at(1)));
+    const updated = await store.transaction((tx) => tx.events.append(r.id, 'RoomUpdated', null, null, at(2)));
     expect([reacted, updated]).toEqual([6, 7]);
     expect((await store.rooms.findById(r.id))!.lastSeq).toBe(7);
 
     const replay = await store.events.after(r.id, 4, 7, 10);
     expect(replay.map(({ event }) => event.seq)).toEqual([5, 6, 7]);
-    expect(replay[1].event).toMatchObject({ type: 'ReactionChanged', emoji: '👍', added: true, count: 1, messageId: sent[0].id, createdAt: at(1) });
+    expect(replay[1].event).toMatchObject({ type: 'ReactionChanged', data: { emoji: '👍', userId: null, added: true, count: 1 }, messageId: sent[0].id, createdAt: at(1) });
     expect(replay[1].message).toEqual(sent[0]);
-    expect(replay[2]).toMatchObject({ event: { type: 'RoomUpdated', messageId: null, emoji: null, count: null }, message: null });
+    expect(replay[2]).toMatchObject({ event: { type: 'RoomUpdated', messageId: null, data: null }, message: null });
     expect((await store.events.after(r.id, 0, 7, 2)).map(({ event }) => event.seq)).toEqual([1, 2]);
   });
 
@@ -475,9 +475,9 @@ describe('the postgres store, when connections are killed', () => {
   it('refuses a transaction whose connection died as retryable, and serves the next call on a new connection', async () => {
     const r = await store.rooms.insert({ id: 'r1', name: 'Room', kind: 'PUBLIC', createdBy: null, directKey: null, createdAt: new Date() });
     const killed = store.transaction(async (tx) => {
-      await tx.events.append(r.id, 'RoomUpdated', null, {}, new Date());
+      await tx.events.append(r.id, 'RoomUpdated', null, null, new Date());
       expect(await killConnections()).toBeGreaterThan(0);
-      await tx.events.append(r.id, 'RoomUpdated', null, {}, new Date());
+      await tx.events.append(r.id, 'RoomUpdated', null, null, new Date());
     });
     await expect(killed).rejects.toMatchObject(retryable);
     // Idle connections were killed too: a call either meets one the pool has not yet dropped
@@ -490,14 +490,14 @@ describe('the postgres store, when connections are killed', () => {
       });
     }
     expect(room).toMatchObject({ lastSeq: 0 });
-    expect(await store.transaction((tx) => tx.events.append(r.id, 'RoomUpdated', null, {}, new Date()))).toBe(1);
+    expect(await store.transaction((tx) => tx.events.append(r.id, 'RoomUpdated', null, null, new Date()))).toBe(1);
   });
 
   it('refuses every grouped write of a group whose connection died, and groups again afterwards', async () => {
     const r = await store.rooms.insert({ id: 'r1', name: 'Room', kind: 'PUBLIC', createdBy: null, directKey: null, createdAt: new Date() });
     const group = [0, 1, 2].map((i) =>
       store.grouped(async (tx) => {
-        const seq = await tx.events.append(r.id, 'RoomUpdated', null, {}, new Date());
+        const seq = await tx.events.append(r.id, 'RoomUpdated', null, null, new Date());
         if (i === 1) await killConnections();
         return seq;
       }),
@@ -505,7 +505,7 @@ describe('the postgres store, when connections are killed', () => {
     for (const write of group) await expect(write).rejects.toMatchObject(retryable);
     let seq;
     for (let attempt = 0; attempt < 5 && seq === undefined; attempt++) {
-      seq = await store.grouped((tx) => tx.events.append(r.id, 'RoomUpdated', null, {}, new Date())).catch(() => undefined);
+      seq = await store.grouped((tx) => tx.events.append(r.id, 'RoomUpdated', null, null, new Date())).catch(() => undefined);
     }
     expect(seq).toBe(1);
   });

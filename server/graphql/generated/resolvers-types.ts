@@ -4,9 +4,13 @@ import type { RoomRow, MembershipRow, ReportRow, ModerationLogRow } from '../../
 import type { MessageSource } from '../../messages/messageSnapshot';
 import type { ReactionGroupSource } from '../../reactions/reactionGroups';
 import type { AuthResult } from '../../users/users';
-import type { MessageAddedEvent, MessageEditedEvent, MessageDeletedEvent, ResyncRequiredEvent, ReactionChangedEvent, TypingChangedEvent, PresenceChangedEvent, ReadMarkerMovedEvent, RoomReactionBurstEvent, UnreadChangedEvent, MentionedEvent, RoomAddedEvent, MessagePinnedEvent, MessageUnpinnedEvent, RoomUpdatedEvent, ModerationNoticeEvent, MemberCountChangedEvent, MessageHeldEvent, HeldMessageDecidedEvent } from '../../pubsub';
+import type { MessageAddedEvent, MessageEditedEvent, MessageDeletedEvent } from '../../messages/messageEvents';
+import type { ResyncRequiredEvent, TypingChangedEvent, PresenceChangedEvent, ReadMarkerMovedEvent, RoomReactionBurstEvent, UnreadChangedEvent, MentionedEvent, RoomAddedEvent, ModerationNoticeEvent, MemberCountChangedEvent, MessageHeldEvent, HeldMessageDecidedEvent } from '../../pubsub';
+import type { ReactionChangedEvent } from '../../reactions/reactionEvents';
 import type { SearchHitRow } from '../../search/search';
 import type { ReadMarkerRow } from '../../readState/readState';
+import type { MessagePinnedEvent, MessageUnpinnedEvent } from '../../moderatorActions/pinEvents';
+import type { RoomUpdatedEvent } from '../../rooms/roomUpdated';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

@@ -9,14 +9,14 @@ import { messageColumns, type PgExecutor } from './pgExecutor';
 export function createPgEvents(db: PgExecutor): EventStore {
   return {
     /** Hot path: once per durable event. Only inside a transaction (the row lock is what orders seqs). */
-    async append(roomId, type, messageId, extra, at) {
+    async append(roomId, type, messageId, data, at) {
       const [counter] = await db
         .update(rooms)
         .set({ lastSeq: sql`${rooms.lastSeq} + 1` })
         .where(eq(rooms.id, roomId))
         .returning({ seq: rooms.lastSeq });
       if (!counter) throw new Error(`Room '${roomId}' does not exist; no event appended.`);
-      await db.insert(roomEvents).values({ roomId, seq: counter.seq, type, messageId, createdAt: at, ...extra });
+      await db.insert(roomEvents).values({ roomId, seq: counter.seq, type, messageId, data, createdAt: at });
       return counter.seq;
     },
 

@@ -15,10 +15,9 @@ export function createSqliteEvents(db: Db): EventStore {
       seq: p('seq'),
       type: p('type'),
       messageId: p('messageId'),
-      emoji: p('emoji'),
-      actorId: p('actorId'),
-      added: p('added'),
-      count: p('count'),
+      // A bare placeholder, given JSON text: through the column's encoder a null would be stored as
+      // the text 'null' (as `added: null` once became 0 through the boolean one).
+      data: sql`${p('data')}`,
       createdAt: p('createdAt'),
     })
     .prepare();
@@ -31,10 +30,10 @@ export function createSqliteEvents(db: Db): EventStore {
 
   return {
     /** Hot path: once per change of a room's timeline. Inside a transaction only. */
-    async append(roomId, type, messageId, extra, at) {
+    async append(roomId, type, messageId, data, at) {
       const next = nextSeq.get({ roomId });
       if (!next) throw new Error(`Room '${roomId}' does not exist; no event can be appended to it.`);
-      insertEvent.run({ roomId, seq: next.seq, type, messageId, createdAt: at, emoji: null, actorId: null, added: null, count: null, ...extra });
+      insertEvent.run({ roomId, seq: next.seq, type, messageId, data: data === null ? null : JSON.stringify(data), createdAt: at });
       return next.seq;
     },
     async after(roomId, afterSeq, uptoSeq, limit) {

@@ -51,7 +51,7 @@ function message(id: string, body: string, change: Partial<NewMessageRow> = {}):
 /** Appends the MessageAdded event and inserts the message under its seq, as a send does. */
 async function send(tx: StoreParts, id: string, body: string, change: Partial<NewMessageRow> = {}) {
   const at = new Date(5000);
-  const next = await tx.events.append(change.roomId ?? 'r1', 'MessageAdded', id, {}, at);
+  const next = await tx.events.append(change.roomId ?? 'r1', 'MessageAdded', id, null, at);
   return tx.messages.insert(message(id, body, { seq: next, createdAt: at, ...change }));
 }
 
@@ -101,7 +101,7 @@ describe('transactions', () => {
         store.transaction(async (tx) => {
           const before = (await tx.rooms.findById('r1'))!.lastSeq;
           await tick();
-          const next = await tx.events.append('r1', 'RoomUpdated', null, {}, new Date());
+          const next = await tx.events.append('r1', 'RoomUpdated', null, null, new Date());
           expect(next).toBe(before + 1); // nobody else's append landed between the read and the write
           return [i, next];
         }),
@@ -178,7 +178,7 @@ describe('grouped writes', () => {
     const own = createSqliteStore(':memory:');
     await own.users.insertUnlessTaken(user('u1'));
     await own.rooms.insert(room('r1'));
-    const write = own.grouped((tx) => tx.events.append('r1', 'RoomUpdated', null, {}, new Date()));
+    const write = own.grouped((tx) => tx.events.append('r1', 'RoomUpdated', null, null, new Date()));
     const client = sqliteClientOf(own)!;
     await own.close();
     expect(await write).toBe(1);
@@ -191,7 +191,7 @@ describe('the event log', () => {
     const seqs = await store.transaction(async (tx) => {
       const got: number[] = [];
       for (let i = 0; i < 5; i++) got.push((await send(tx, `m${i}`, `body ${i}`)).seq);
-      got.push(await tx.events.append('r1', 'ReactionChanged', 'm0', { emoji: '👍', actorId: 'u2', added: true, count: 1 }, new Date(9000)));
+      got.push(await tx.events.append('r1', 'ReactionChanged', 'm0', { emoji: '👍', userId: 'u2', added: true, count: 1 }, new Date(9000)));
       return got;
     });
     expect(seqs).toEqual([1, 2, 3, 4, 5, 6]);
@@ -199,9 +199,21 @@ describe('the event log', () => {
     const replay = await store.events.after('r1', 1, 6, 10);
     expect(replay.map(({ event }) => event.seq)).toEqual([2, 3, 4, 5, 6]);
     expect(replay[0].message).toMatchObject({ id: 'm1', body: 'edited' });
-    expect(replay[4].event).toMatchObject({ type: 'ReactionChanged', emoji: '👍', actorId: 'u2', added: true, count: 1, createdAt: new Date(9000) });
+    expect(replay[4].event).toMatchObject({ type: 'ReactionChanged', data: { emoji: '👍', userId: 'u2', added: true, count: 1 }, createdAt: new Date(9000) });
     expect(await store.events.after('r1', 0, 6, 2)).toHaveLength(2);
     expect(await store.events.after('r2', 0, 6, 10)).toEqual([]);
+  });
+
+  it('keeps an event without data as SQL NULL and its data as JSON text', async () => {
+    await store.transaction(async (tx) => {
+      await send(tx, 'm0', 'body');
+      await tx.events.append('r1', 'ReactionChanged', 'm0', { emoji: '👍', userId: null, added: false, count: 0 }, new Date(9000));
+    });
+    const raw = sqliteClientOf(store)!.prepare('SELECT seq, data FROM room_events ORDER BY seq').all();
+    expect(raw).toEqual([
+      { seq: 1, data: null },
+      { seq: 2, data: '{"emoji":"👍","userId":null,"added":false,"count":0}' },
+    ]);
   });
 });
 
