@@ -26,7 +26,7 @@ import { createBenchRun, readFlags } from './benchRun';
 import { canPin, COURTSIDE_SERVER, pinSelf, startChildServer } from './childServer';
 import { seedCourtside } from './courtsideSeed';
 import { createCourtsideTarget } from './courtsideTarget';
-import { createBenchDatabase, DEFAULT_ADMIN_URL } from './benchPostgres';
+import { cpuBetween, createBenchDatabase, DEFAULT_ADMIN_URL } from './benchPostgres';
 import { insertRowsPg, readPgMessages } from './rawPgInserts';
 import { insertRows, readMessages, type InsertResult } from './rawSqliteInserts';
 import { runSenders } from './sendsLoad';
@@ -83,7 +83,10 @@ async function main({ seconds, senders, batch, postgres }: SendsOptions): Promis
   bench.onCleanup(() => server.stop());
   progress(`courtside: server pid ${server.pid} on port ${server.port}, database in ${dataDir}`);
   const target = await createCourtsideTarget(server, seed, { signedIn: 0, document: 'client', progress });
+  // On PostgreSQL part of a send's cost is the database's own processes (in SQLite it is in the server's).
+  const backendsBefore = await pgDatabase?.backendCpu();
   const courtside = await runSenders(target, senders, seconds, progress);
+  const backendSeconds = pgDatabase && backendsBefore ? cpuBetween(backendsBefore, await pgDatabase.backendCpu()) : null;
   // The floor under any send: the same senders asking the same server for `{ me { id } }`.
   const floorSeconds = Math.max(2, seconds / 2);
   const floor = await runSenders(target, senders, floorSeconds, progress, (index) => target.readMe(index), 'reads of { me { id } }');
@@ -125,6 +128,11 @@ async function main({ seconds, senders, batch, postgres }: SendsOptions): Promis
     `courtside { me { id } } (HTTP, authentication, GraphQL; no write): server CPU ${fixed((100 * floor.serverCpuSeconds) / floor.seconds)}% of a core, ` +
       `${fixed((floor.serverCpuSeconds * 1e6) / Math.max(1, floor.acked))} µs per request; senders' CPU ${fixed((100 * floor.generatorCpuSeconds) / floor.seconds)}%`,
   );
+  if (backendSeconds !== null) {
+    console.log(
+      `courtside: PostgreSQL backends' CPU ${fixed((100 * backendSeconds) / courtside.seconds)}% of a core, ${fixed((backendSeconds * 1e6) / Math.max(1, courtside.acked))} µs per send (not in the server CPU above)`,
+    );
+  }
   console.log(
     pgDatabase
       ? `raw rows: Courtside's stored messages rows, into a copy of the messages table with its indexes and search column (no room_events row, no last_seq update); ${pgDatabase.settings}`

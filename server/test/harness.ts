@@ -8,7 +8,7 @@ import type { Store } from '../storage/store';
 import { loadConfig, type Config } from '../config';
 import { createTestDb, type TestDatabase } from './testDatabase';
 
-export { tempDatabasePath, type TestDatabase } from './testDatabase';
+export type { TestDatabase } from './testDatabase';
 
 export interface GqlResult<T = any> {
   status: number;

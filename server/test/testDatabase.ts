@@ -27,7 +27,7 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-export function tempDatabasePath(): string {
+function tempDatabasePath(): string {
   return join(mkdtempSync(join(tmpdir(), 'courtside-test-')), 'courtside.db');
 }
 

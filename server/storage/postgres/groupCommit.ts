@@ -9,7 +9,7 @@
 import { sql } from 'drizzle-orm';
 import type { StoreParts } from '../store';
 import type { PgExecutor } from './pgExecutor';
-import { unavailableAsRetryable } from './unavailable';
+import { asDomainError } from './unavailable';
 
 /**
  * The most writes in one group. Each is a subtransaction with an xid, and past 64 of them in one
@@ -58,7 +58,7 @@ export function createPgGroupCommit(run: Run, partsOver: (db: PgExecutor) => Sto
               outcomes.push({ ok: true, value: await write.work(parts) });
             } catch (error) {
               await tx.execute(ROLLBACK_TO);
-              outcomes.push({ ok: false, error: unavailableAsRetryable(error) });
+              outcomes.push({ ok: false, error: asDomainError(error) });
             }
           }
         });

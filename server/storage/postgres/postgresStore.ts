@@ -21,7 +21,7 @@ import { createPgRooms } from './rooms';
 import { createPgSearch } from './search';
 import { createPgUsers } from './users';
 import type { PgExecutor } from './pgExecutor';
-import { unavailableAsRetryable } from './unavailable';
+import { asDomainError } from './unavailable';
 
 export interface PostgresStoreOptions {
   /** Connections in the pool; 10 unless set. */
@@ -53,7 +53,7 @@ function guarded(parts: StoreParts): StoreParts {
         verb,
         (...args: unknown[]) =>
           method(...args).catch((error: unknown) => {
-            throw unavailableAsRetryable(error);
+            throw asDomainError(error);
           }),
       ]),
     );
@@ -84,14 +84,14 @@ export function createTransactionRunner(pool: pg.Pool) {
     try {
       client = await pool.connect();
     } catch (error) {
-      throw unavailableAsRetryable(error);
+      throw asDomainError(error);
     }
     let db = byClient.get(client);
     if (!db) byClient.set(client, (db = drizzle({ client, schema: pgSchema }) as unknown as PgDb));
     try {
       return await db.transaction((tx) => work(tx as unknown as PgExecutor));
     } catch (error) {
-      throw unavailableAsRetryable(error);
+      throw asDomainError(error);
     } finally {
       client.release();
     }

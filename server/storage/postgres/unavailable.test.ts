@@ -2,7 +2,7 @@ import { DrizzleQueryError } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { CourtsideError } from '../../errors';
 import { UniqueViolation } from '../store';
-import { isUnavailable, unavailableAsRetryable, uniqueAsViolation } from './unavailable';
+import { isUnavailable, asDomainError, uniqueAsViolation } from './unavailable';
 
 const pgError = (code: string, message = 'x', more: object = {}) => Object.assign(new Error(message), { code, ...more });
 const wrapped = (cause: Error) => new DrizzleQueryError('select 1', [], cause);
@@ -19,16 +19,23 @@ describe("PostgreSQL errors in the domains' terms", () => {
     ['every address refused', new AggregateError([pgError('ECONNREFUSED'), pgError('ECONNREFUSED')])],
   ])('refuses %s as retryable', (_, error) => {
     expect(isUnavailable(error)).toBe(true);
-    const refusal = unavailableAsRetryable(error);
+    const refusal = asDomainError(error);
     expect(refusal).toBeInstanceOf(CourtsideError);
     expect(refusal).toMatchObject({ extensions: { code: 'RATE_LIMITED', retryAfterMs: 1000, http: { status: 503, headers: { 'retry-after': '1' } } } });
   });
 
+  it('refuses U+0000 in text or an id (22021), which PostgreSQL cannot store, as bad input', () => {
+    const nul = wrapped(pgError('22021', 'invalid byte sequence for encoding "UTF8": 0x00'));
+    expect(asDomainError(nul)).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    const otherEncoding = wrapped(pgError('22021', 'invalid byte sequence for encoding "UTF8": 0xc3 0x28'));
+    expect(asDomainError(otherEncoding)).toBe(otherEncoding);
+  });
+
   it('leaves other errors as they are', () => {
     const syntax = wrapped(pgError('42601'));
-    expect(unavailableAsRetryable(syntax)).toBe(syntax);
+    expect(asDomainError(syntax)).toBe(syntax);
     const violation = new UniqueViolation('messages_room_seq');
-    expect(unavailableAsRetryable(violation)).toBe(violation);
+    expect(asDomainError(violation)).toBe(violation);
   });
 
   it('turns a unique violation into UniqueViolation naming its index', () => {

@@ -49,8 +49,8 @@ function isNulInText(error: unknown): boolean {
   return driverErrors(error).some(({ code, message }) => code === '22021' && typeof message === 'string' && message.includes('0x00'));
 }
 
-/** The retryable refusal for an unavailable database, BAD_USER_INPUT for a NUL in text; any other error as it is. */
-export function unavailableAsRetryable(error: unknown): unknown {
+/** A PostgreSQL error in the domains' terms: the retryable refusal for an unavailable database, BAD_USER_INPUT for a NUL in text; any other error as it is. */
+export function asDomainError(error: unknown): unknown {
   if (error instanceof CourtsideError || error instanceof UniqueViolation) return error;
   if (isNulInText(error)) return new CourtsideError('BAD_USER_INPUT', 'Text and ids cannot contain the NUL character (U+0000).');
   return isUnavailable(error) ? unavailable() : error;

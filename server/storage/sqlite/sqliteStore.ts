@@ -25,16 +25,11 @@ export interface SqliteStoreOptions extends OpenOptions {
   lockRetryMs?: number;
 }
 
-const databases = new WeakMap<Store, Db>();
+const clients = new WeakMap<Store, Database.Database>();
 
-/** The drizzle database under a SQLite store, for tests and scripts; undefined for other stores. */
-export function sqliteDbOf(store: Store): Db | undefined {
-  return databases.get(store);
-}
-
-/** The raw better-sqlite3 client under a SQLite store (tests count statements on it); undefined for other stores. */
+/** The raw better-sqlite3 client under a SQLite store, for tests that look underneath; undefined for other stores. */
 export function sqliteClientOf(store: Store): Database.Database | undefined {
-  return databases.get(store)?.$client;
+  return clients.get(store);
 }
 
 function createParts(db: Db): StoreParts {
@@ -120,6 +115,6 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       lock.release(); // later calls fail at once (the connection is closed) instead of waiting
     },
   };
-  databases.set(store, db);
+  clients.set(store, client);
   return store;
 }
